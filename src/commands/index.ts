@@ -1,0 +1,17 @@
+import type { Command } from './types.js'
+
+/**
+ * The one command table both shells read: the action's `command` input and the
+ * CLI's subcommands. A command is listed here only once it works end to end.
+ */
+export const COMMANDS: readonly Command<never>[] = []
+
+/** Finds a command by its kebab-case name. */
+export function findCommand(name: string): Command<unknown> | undefined {
+  return COMMANDS.find(c => c.name === name) as Command<unknown> | undefined
+}
+
+/** The names of every available command, for error messages. */
+export function commandNames(): string[] {
+  return COMMANDS.map(c => c.name)
+}

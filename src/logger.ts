@@ -1,0 +1,42 @@
+/** Where commands send progress and diagnostics; one implementation per shell. */
+export interface Logger {
+  /** Progress a user wants to see. */
+  info(message: string): void
+  /** Something worth attention that does not stop the run. */
+  warning(message: string): void
+  /** Details for troubleshooting, hidden unless debug logging is on. */
+  debug(message: string): void
+  /** Runs `fn` inside a named, collapsible log group. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+  /** Masks a credential, and everything derived from it, in all later output. */
+  setSecret(secret: string): void
+}
+
+/** A logger for the CLI: progress to stderr, so stdout stays clean for results and `--json`. */
+export function createStderrLogger(opts: { debug?: boolean; quiet?: boolean } = {}): Logger {
+  const secrets = new Set<string>()
+  const mask = (text: string): string => {
+    let out = text
+    for (const s of secrets) out = out.split(s).join('***')
+    return out
+  }
+  const write = (line: string): void => {
+    process.stderr.write(`${mask(line)}\n`)
+  }
+  return {
+    info: m => {
+      if (!opts.quiet) write(m)
+    },
+    warning: m => write(`warning: ${m}`),
+    debug: m => {
+      if (opts.debug) write(`debug: ${m}`)
+    },
+    group: async (name, fn) => {
+      if (!opts.quiet) write(`== ${name}`)
+      return fn()
+    },
+    setSecret: s => {
+      if (s) secrets.add(s)
+    }
+  }
+}
