@@ -316,9 +316,9 @@ __webpack_unused_export__ = Dispatcher
 __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
+module.exports.g6 = Agent
 __webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
+module.exports.J2 = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
 
@@ -440,7 +440,7 @@ __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
+module.exports.Em = makeDispatcher(api.request)
 __webpack_unused_export__ = makeDispatcher(api.stream)
 __webpack_unused_export__ = makeDispatcher(api.pipeline)
 __webpack_unused_export__ = makeDispatcher(api.connect)
@@ -28602,6 +28602,35 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -31550,21 +31579,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/commands/index.ts
-/**
- * The one command table both shells read: the action's `command` input and the
- * CLI's subcommands. A command is listed here only once it works end to end.
- */
-const COMMANDS = [];
-/** Finds a command by its kebab-case name. */
-function findCommand(name) {
-    return COMMANDS.find(c => c.name === name);
-}
-/** The names of every available command, for error messages. */
-function commandNames() {
-    return COMMANDS.map(c => c.name);
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors that reach the edge of the action or the CLI as one line.
@@ -31609,6 +31623,7 @@ function errorMessage(err) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -31633,7 +31648,7 @@ function getBoolean(src, name, fallback) {
         return true;
     if (FALSE.has(value))
         return false;
-    throw new InputError(name, `expected true or false, got '${value}'`);
+    throw new errors_InputError(name, `expected true or false, got '${value}'`);
 }
 /** Reads one of a fixed set of values. */
 function getEnum(src, name, allowed, fallback) {
@@ -31650,10 +31665,10 @@ function getInteger(src, name, bounds, fallback) {
     if (value === undefined)
         return fallback;
     if (!/^\d+$/.test(value))
-        throw new InputError(name, `expected a whole number, got '${value}'`);
+        throw new errors_InputError(name, `expected a whole number, got '${value}'`);
     const n = Number(value);
     if (n < bounds.min || n > bounds.max) {
-        throw new InputError(name, `expected a number from ${bounds.min} to ${bounds.max}, got ${n}`);
+        throw new errors_InputError(name, `expected a number from ${bounds.min} to ${bounds.max}, got ${n}`);
     }
     return n;
 }
@@ -31710,6 +31725,1965 @@ function resolveInside(root, p, input) {
     return resolved;
 }
 
+;// CONCATENATED MODULE: ./src/registry/errors.ts
+
+/**
+ * An HTTP answer from a registry that the operation cannot use. Carries what a
+ * user needs to act on it; the URL never holds credentials or tokens.
+ */
+class RegistryError extends PromoteError {
+    /** HTTP status, or 0 when no answer came (network error). */
+    status;
+    /** The registry's error codes from the body, e.g. `MANIFEST_UNKNOWN`. */
+    codes;
+    /** HTTP method of the failed request. */
+    method;
+    /** URL of the failed request, without query secrets. */
+    url;
+    /** True for failures a retry may cure: 429, 5xx, resets, time-outs. */
+    temporary;
+    constructor(init) {
+        const codes = init.codes ?? [];
+        const described = codes.length > 0
+            ? codes.map(c => `${c.code}${c.message ? `: ${c.message}` : ''}`).join('; ')
+            : (init.detail ?? '');
+        const status = init.status === 0 ? 'no answer' : String(init.status);
+        const advice = init.advice ? `; ${init.advice}` : '';
+        super(`${init.method} ${init.url}: ${status}${described ? ` ${described}` : ''}${advice}`);
+        this.status = init.status;
+        this.codes = codes;
+        this.method = init.method;
+        this.url = init.url;
+        this.temporary = init.temporary ?? isTemporaryStatus(init.status);
+    }
+    /** True when the registry answered that the thing asked for does not exist. */
+    get notFound() {
+        return this.status === 404;
+    }
+}
+/** Statuses worth a retry: rate limiting and server-side failures. */
+function isTemporaryStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501);
+}
+/** Parses a distribution error body; anything else yields no codes. */
+function parseErrorBody(body) {
+    try {
+        const parsed = JSON.parse(body.toString());
+        if (!Array.isArray(parsed.errors))
+            return [];
+        return parsed.errors
+            .filter((e) => typeof e === 'object' && e !== null)
+            .map(e => ({
+            code: String(e.code),
+            ...(typeof e.message === 'string' && e.message ? { message: e.message } : {})
+        }));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Wraps an error with what was being done, keeping its class so callers can
+ * still tell a registry failure from a bad input: "resolving ghcr.io/x/y:tag: …".
+ */
+function withContext(doing, err) {
+    if (err instanceof PromoteError) {
+        err.message = `${doing}: ${err.message}`;
+        return err;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return new PromoteError(`${doing}: ${message}`);
+}
+
+;// CONCATENATED MODULE: ./src/registry/media-types.ts
+/**
+ * Manifest media types the client accepts and re-sends unchanged
+ * (OCI image-spec media-types.md; Docker image manifest v2 schema 2).
+ */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    ociEmpty: 'application/vnd.oci.empty.v1+json'
+};
+/**
+ * Every manifest type at once: registries answer 404 for an OCI manifest when the
+ * OCI type is missing from `Accept`, and try a schema 1 conversion for Docker ones.
+ */
+const MANIFEST_ACCEPT = [
+    MediaType.ociManifest,
+    MediaType.ociIndex,
+    MediaType.dockerManifest,
+    MediaType.dockerList
+].join(', ');
+/** True for the two index types (OCI index and Docker manifest list). */
+function isIndex(mediaType) {
+    return mediaType === MediaType.ociIndex || mediaType === MediaType.dockerList;
+}
+
+;// CONCATENATED MODULE: ./src/registry/copy.ts
+
+
+
+/** An environment tag already names another digest; tags are never moved. */
+class ImmutableTagError extends PromoteError {
+    constructor(target, existing, wanted) {
+        super(`tag ${target.familiar} already points at ${existing}, not ${wanted}; environment tags are immutable, ` +
+            'so nothing was written: promote under a new tag (a new version or timestamp) or roll back explicitly');
+    }
+}
+/**
+ * Gives the manifest of `source` the tag of `target` without rebuilding: GET the
+ * raw bytes, HEAD the target tag (same digest: no-op; another digest: refuse),
+ * then PUT the same bytes and check the registry's digest answer, like
+ * go-containerregistry's `crane tag`. Across repositories or registries the
+ * referenced blobs and child manifests are copied first, children before the index.
+ */
+async function retag(client, source, target, opts = {}) {
+    if (!target.tag)
+        throw new PromoteError(`target ${target.familiar} has no tag`);
+    const sameRepo = source.repository === target.repository;
+    let manifest;
+    try {
+        manifest = await client.get(source, { push: sameRepo });
+    }
+    catch (err) {
+        throw withContext(`reading ${source.familiar}`, err);
+    }
+    if (opts.expectedDigest && manifest.digest !== opts.expectedDigest) {
+        throw new PromoteError(`${source.familiar} resolves to ${manifest.digest}, not the expected ${opts.expectedDigest}; nothing was written`);
+    }
+    const result = {
+        source: source.withoutTag().withDigest(manifest.digest).familiar,
+        target: target.withoutTag().withTag(target.tag).familiar,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        changed: true
+    };
+    const targetTag = target.withoutTag().withTag(target.tag);
+    let existing;
+    try {
+        existing = (await client.head(targetTag, { push: true }))?.digest;
+    }
+    catch (err) {
+        throw withContext(`checking ${targetTag.familiar}`, err);
+    }
+    if (existing === manifest.digest)
+        return { ...result, changed: false };
+    if (existing)
+        throw new ImmutableTagError(targetTag, existing, manifest.digest);
+    if (opts.dryRun)
+        return result;
+    try {
+        if (!sameRepo)
+            await copyReferenced(client, source, target, manifest);
+        await client.put(target, target.tag, manifest);
+    }
+    catch (err) {
+        throw withContext(`pushing tag ${targetTag.familiar}`, err);
+    }
+    return result;
+}
+/**
+ * Makes everything `manifest` references present in the target repository: a
+ * blob mount within one registry, a download and upload across registries;
+ * for an index, each child manifest by digest (and its blobs) first.
+ */
+async function copyReferenced(client, from, to, manifest) {
+    const content = JSON.parse(manifest.bytes.toString());
+    if (isIndex(manifest.mediaType)) {
+        for (const child of content.manifests ?? []) {
+            const childRef = from.withoutTag().withDigest(child.digest);
+            const target = to.withoutTag().withDigest(child.digest);
+            if (await client.head(target, { push: true }))
+                continue;
+            const childManifest = await client.get(childRef);
+            await copyReferenced(client, from, to, childManifest);
+            await client.put(to, child.digest, childManifest);
+        }
+        return;
+    }
+    const blobs = [...(content.config ? [content.config] : []), ...(content.layers ?? [])];
+    for (const blob of blobs) {
+        if (await client.hasBlob(to, blob.digest, true))
+            continue;
+        if (from.domain === to.domain && (await client.mountBlob(to, from, blob.digest)))
+            continue;
+        await client.uploadBlob(to, blob.digest, await client.getBlob(from, blob.digest));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/reference.ts
+/**
+ * The one parser for container image references.
+ *
+ * Semantics follow github.com/distribution/reference (`ParseNormalizedNamed`, `WithTag`,
+ * `WithDigest`, `FamiliarString`), which is what `docker pull` and most registries' clients use:
+ *
+ * ```
+ * reference      := name [ ":" tag ] [ "@" digest ]
+ * name           := [ domain "/" ] path
+ * domain         := host [ ":" port ]
+ * host           := domain-name | IPv4 | "[" IPv6 "]"
+ * path           := path-component ( "/" path-component )*
+ * path-component := [a-z0-9]+ ( separator [a-z0-9]+ )*
+ * separator      := "." | "_" | "__" | "-"+
+ * tag            := [\w][\w.-]{0,127}
+ * ```
+ *
+ * Digests follow the OCI image-spec descriptor grammar and its registered algorithms
+ * (image-spec `descriptor.md`, "Digests" and "Registered algorithms").
+ *
+ * Call sites never slice reference strings: they parse into an {@link ImageReference} and read
+ * its fields, so every part of the product agrees on what a reference means.
+ *
+ * @module
+ */
+
+/** Domain that names Docker Hub in normalized references. */
+const DEFAULT_DOMAIN = 'docker.io';
+/** Docker Hub's legacy "Docker Index" domain; rewritten to {@link DEFAULT_DOMAIN}. */
+const LEGACY_DEFAULT_DOMAIN = 'index.docker.io';
+/**
+ * Host that actually serves Docker Hub's registry API: `docker.io` is only a naming convention
+ * and does not answer `/v2/` itself.
+ */
+const DOCKER_HUB_REGISTRY_HOST = 'registry-1.docker.io';
+/** Namespace of Docker Hub's official images, implied when a Hub path has a single component. */
+const OFFICIAL_REPO_PREFIX = 'library/';
+/**
+ * Longest repository path accepted, in characters. distribution measures the path only, without
+ * the domain (distribution/reference `RepositoryNameTotalLengthMax`, after "Exclude domain from
+ * name length check").
+ */
+const MAX_PATH_LENGTH = 255;
+/** Longest tag accepted, in characters: one leading character plus at most 127 more. */
+const MAX_TAG_LENGTH = 128;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN_NAME = `${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*`;
+// IPv6 literals are bracketed as in RFC 3986's Host; like distribution, only the character set
+// is checked, and zone identifiers (RFC 6874) are left out.
+const IPV6_ADDRESS = '\\[[a-fA-F0-9:]+\\]';
+const DOMAIN_AND_PORT = `(?:${DOMAIN_NAME}|${IPV6_ADDRESS})(?::[0-9]+)?`;
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+/**
+ * A registry domain: a DNS-like name, IPv4 address or bracketed IPv6 address, with an optional
+ * port. Uppercase is allowed here (distribution's `domainNameComponent`), unlike in paths.
+ */
+const DOMAIN_REGEXP = new RegExp(`^${DOMAIN_AND_PORT}$`);
+/** One `/`-separated component of a repository path. */
+const PATH_COMPONENT_REGEXP = new RegExp(`^${PATH_COMPONENT}$`);
+/** A whole repository path (without domain), e.g. `library/nginx`. */
+const REPOSITORY_PATH_REGEXP = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+/** A tag: a word character, then up to 127 word characters, dots or dashes. */
+const TAG_REGEXP = /^\w[\w.-]{0,127}$/;
+/**
+ * The OCI image-spec digest grammar, `algorithm ":" encoded`. Matching it is necessary, not
+ * sufficient: the algorithm must also be registered and its encoded part well formed, which
+ * {@link parseDigest} checks.
+ */
+const DIGEST_REGEXP = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
+/**
+ * A bare 64-character lowercase hex string. Docker refuses it as a repository name because it
+ * cannot be told apart from an image ID.
+ */
+const IDENTIFIER_REGEXP = /^[a-f0-9]{64}$/;
+/**
+ * Encoded-part grammar of each digest algorithm registered by the OCI image-spec
+ * (`descriptor.md`, "Registered algorithms"): all three are lowercase hex of a fixed length.
+ */
+const DIGEST_ALGORITHMS = Object.freeze({
+    sha256: /^[a-f0-9]{64}$/,
+    sha512: /^[a-f0-9]{128}$/,
+    blake3: /^[a-f0-9]{64}$/
+});
+/** Number of hex characters in the encoded part, per registered algorithm. */
+const DIGEST_HEX_LENGTH = {
+    sha256: 64,
+    sha512: 128,
+    blake3: 64
+};
+/**
+ * A reference, tag or digest that does not follow the grammar. The message is one line:
+ * `invalid reference "<input>": <reason>`.
+ */
+class InvalidReferenceError extends PromoteError {
+    /** The refused text, exactly as given. */
+    input;
+    /** Why it was refused, without the input (e.g. `repository name must be lowercase`). */
+    reason;
+    /** Whether a whole reference, a tag or a digest was refused. */
+    subject;
+    constructor(input, reason, subject = 'reference') {
+        // JSON quoting escapes control characters, so a hostile input cannot break the line; reasons
+        // quote the parts they name the same way.
+        super(`invalid ${subject} ${JSON.stringify(input)}: ${reason}`);
+        this.input = input;
+        this.reason = reason;
+        this.subject = subject;
+    }
+}
+/** Returns why `digest` is not a valid, registered digest, or `undefined` if it is. */
+function digestProblem(digest) {
+    if (digest === '')
+        return 'digest must not be empty';
+    if (!DIGEST_REGEXP.test(digest))
+        return 'digest must be "<algorithm>:<encoded>"';
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    if (!Object.hasOwn(DIGEST_ALGORITHMS, algorithm)) {
+        // image-spec lets unregistered algorithms pass the grammar, but distribution refuses them
+        // (go-digest ErrDigestUnsupported), and nothing here could verify content against them.
+        const known = Object.keys(DIGEST_ALGORITHMS).join(', ');
+        return `unsupported digest algorithm ${JSON.stringify(algorithm)} (supported: ${known})`;
+    }
+    const alg = algorithm;
+    if (!DIGEST_ALGORITHMS[alg].test(digest.slice(algorithm.length + 1))) {
+        return `${alg} digest must be ${DIGEST_HEX_LENGTH[alg]} lowercase hexadecimal characters`;
+    }
+    return undefined;
+}
+/** Returns why `tag` is not a valid tag, or `undefined` if it is. */
+function tagProblem(tag) {
+    if (tag === '')
+        return 'tag must not be empty';
+    if (tag.length > MAX_TAG_LENGTH) {
+        return `tag must not be more than ${MAX_TAG_LENGTH} characters (got ${tag.length})`;
+    }
+    if (!TAG_REGEXP.test(tag)) {
+        return 'tag must contain only letters, digits, "_", "." and "-", and not start with "." or "-"';
+    }
+    return undefined;
+}
+/**
+ * Splits a name into domain and path the way distribution's `splitDockerDomain` does: the
+ * first component is a domain only if it could not be a Docker Hub namespace.
+ */
+function splitDomain(name) {
+    const slash = name.indexOf('/');
+    if (slash < 0) {
+        // A single component is always a Hub official image, even `localhost` or `example.com`
+        // (distribution keeps this for compatibility; see its FIXME in splitDockerDomain).
+        return { domain: DEFAULT_DOMAIN, path: OFFICIAL_REPO_PREFIX + name, explicit: false };
+    }
+    const first = name.slice(0, slash);
+    const rest = name.slice(slash + 1);
+    let domain;
+    let path;
+    let explicit = true;
+    if (first === LEGACY_DEFAULT_DOMAIN) {
+        domain = DEFAULT_DOMAIN;
+        path = rest;
+    }
+    else if (looksLikeDomain(first)) {
+        domain = first;
+        path = rest;
+    }
+    else {
+        domain = DEFAULT_DOMAIN;
+        path = name;
+        explicit = false;
+    }
+    if (domain === DEFAULT_DOMAIN && !path.includes('/'))
+        path = OFFICIAL_REPO_PREFIX + path;
+    return { domain, path, explicit };
+}
+/**
+ * distribution's domain test for a first path component: `localhost`, or anything with a `.`
+ * (name, IPv4) or `:` (port, IPv6), or with uppercase letters, which a Hub namespace never has.
+ */
+function looksLikeDomain(component) {
+    return (component === 'localhost' ||
+        component.includes('.') ||
+        component.includes(':') ||
+        component.toLowerCase() !== component);
+}
+const PATH_COMPONENT_RULE = 'lowercase letters and digits, separated by ".", "_", "__" or dashes';
+/** Returns why `path` is not a valid repository path, or `undefined` if it is. */
+function pathProblem(path) {
+    // Checked first, as distribution does, so `foo/Bar` gets the helpful message rather than a
+    // generic format error.
+    if (path.toLowerCase() !== path)
+        return 'repository name must be lowercase';
+    for (const component of path.split('/')) {
+        if (component === '')
+            return 'repository name must not have empty path components';
+        if (!PATH_COMPONENT_REGEXP.test(component)) {
+            const quoted = JSON.stringify(component);
+            return `repository path component ${quoted} must be ${PATH_COMPONENT_RULE}`;
+        }
+    }
+    if (path.length > MAX_PATH_LENGTH) {
+        const got = path.length;
+        return `repository name must not be more than ${MAX_PATH_LENGTH} characters (got ${got})`;
+    }
+    return undefined;
+}
+/**
+ * An image reference, parsed and normalized. Immutable: the `with*` methods return new
+ * instances. Create one with {@link parseReference}.
+ */
+class ImageReference {
+    /** Registry domain, normalized (`docker.io` for Docker Hub), e.g. `ghcr.io`, `[::1]:5000`. */
+    domain;
+    /** Repository path without the domain, e.g. `library/nginx`, `acme/app`. */
+    path;
+    /** Tag, when the reference has one. */
+    tag;
+    /** Digest (`algorithm:hex`), when the reference has one. */
+    digest;
+    constructor(domain, path, tag, digest) {
+        this.domain = domain;
+        this.path = path;
+        this.tag = tag;
+        this.digest = digest;
+        Object.freeze(this);
+    }
+    /**
+     * Parses `input`; see {@link parseReference}.
+     *
+     * @throws {@link InvalidReferenceError} when `input` is not a valid reference.
+     */
+    static parse(input, opts = {}) {
+        const fail = (reason) => {
+            throw new InvalidReferenceError(input, reason);
+        };
+        if (input === '')
+            fail('reference must not be empty');
+        if (IDENTIFIER_REGEXP.test(input)) {
+            // Same refusal as distribution's ParseNormalizedNamed: the string could be an image ID.
+            fail('a 64-character hexadecimal string is ambiguous (it may be an image ID)');
+        }
+        // Neither a path, a tag nor a digest may contain `@`, so the first one starts the digest.
+        let rest = input;
+        let digest;
+        const at = rest.indexOf('@');
+        if (at >= 0) {
+            digest = rest.slice(at + 1);
+            rest = rest.slice(0, at);
+        }
+        // In a name, `:` only appears in the domain (port, IPv6 literal), before the first `/`; so a
+        // colon after the last `/`, or in a single-component name, starts the tag.
+        let tag;
+        const colon = rest.lastIndexOf(':');
+        if (colon > rest.lastIndexOf('/')) {
+            tag = rest.slice(colon + 1);
+            rest = rest.slice(0, colon);
+        }
+        if (rest === '')
+            fail('repository name must not be empty');
+        const { domain, path, explicit } = splitDomain(rest);
+        if (explicit && !DOMAIN_REGEXP.test(domain)) {
+            const quoted = JSON.stringify(domain);
+            fail(`registry domain ${quoted} must be a host name or IP address with optional port`);
+        }
+        const badPath = pathProblem(path);
+        if (badPath !== undefined)
+            fail(badPath);
+        const badTag = tag === undefined ? undefined : tagProblem(tag);
+        if (badTag !== undefined)
+            fail(badTag);
+        const badDigest = digest === undefined ? undefined : digestProblem(digest);
+        if (badDigest !== undefined)
+            fail(badDigest);
+        if (opts.strict === true && tag === undefined && digest === undefined) {
+            fail('a tag or a digest is required');
+        }
+        return new ImageReference(domain, path, tag, digest);
+    }
+    /** `domain/path`, e.g. `docker.io/library/nginx`. */
+    get repository() {
+        return `${this.domain}/${this.path}`;
+    }
+    /**
+     * The repository in familiar form, as Docker prints it: `nginx`, `acme/app`,
+     * `ghcr.io/acme/app`.
+     */
+    get name() {
+        if (this.domain !== DEFAULT_DOMAIN)
+            return this.repository;
+        const slash = this.path.indexOf('/');
+        // A Hub path whose first component would read back as a domain (`localhost/x`, `a.b/x`)
+        // keeps `docker.io/`, so the familiar form always parses back to this reference.
+        // distribution's familiarizeName drops it anyway; here round-tripping wins.
+        if (slash >= 0 && looksLikeDomain(this.path.slice(0, slash)))
+            return this.repository;
+        if (this.path.startsWith(OFFICIAL_REPO_PREFIX)) {
+            const official = this.path.slice(OFFICIAL_REPO_PREFIX.length);
+            // Only a single-component remainder is an official image (distribution familiarizeName).
+            // A bare 64-hex remainder keeps `library/`: alone it would be refused as an image ID.
+            if (!official.includes('/') && !IDENTIFIER_REGEXP.test(official))
+                return official;
+        }
+        return this.path;
+    }
+    /** Full form with domain, tag and digest: `docker.io/library/nginx:1.2`. */
+    get normalized() {
+        return this.repository + this.suffix();
+    }
+    /** Short form as Docker prints it: `nginx:1.2`, `acme/app@sha256:…`, `ghcr.io/acme/app:1`. */
+    get familiar() {
+        return this.name + this.suffix();
+    }
+    /** The normalized form. */
+    toString() {
+        return this.normalized;
+    }
+    /**
+     * The host to send registry HTTP API requests to (with port, if any): `registry-1.docker.io`
+     * for Docker Hub, the domain otherwise.
+     */
+    registryHost() {
+        return this.domain === DEFAULT_DOMAIN ? DOCKER_HUB_REGISTRY_HOST : this.domain;
+    }
+    /**
+     * This reference with `tag` as its tag; a digest is kept, as distribution's `WithTag` does.
+     *
+     * @throws {@link InvalidReferenceError} when `tag` is not a valid tag.
+     */
+    withTag(tag) {
+        const problem = tagProblem(tag);
+        if (problem !== undefined)
+            throw new InvalidReferenceError(tag, problem, 'tag');
+        return new ImageReference(this.domain, this.path, tag, this.digest);
+    }
+    /**
+     * This reference pinned to `digest`; a tag is kept, as distribution's `WithDigest` does.
+     *
+     * @throws {@link InvalidReferenceError} when `digest` is not a valid, registered digest.
+     */
+    withDigest(digest) {
+        const problem = digestProblem(digest);
+        if (problem !== undefined)
+            throw new InvalidReferenceError(digest, problem, 'digest');
+        return new ImageReference(this.domain, this.path, this.tag, digest);
+    }
+    /** This reference without its tag; a digest is kept. */
+    withoutTag() {
+        return new ImageReference(this.domain, this.path, undefined, this.digest);
+    }
+    suffix() {
+        return ((this.tag === undefined ? '' : `:${this.tag}`) +
+            (this.digest === undefined ? '' : `@${this.digest}`));
+    }
+}
+/**
+ * Parses an image reference (`name[:tag][@digest]`) the way distribution's
+ * `ParseNormalizedNamed` does: a missing domain means Docker Hub (`docker.io`), a single-
+ * component Hub path gets `library/`, and `index.docker.io` becomes `docker.io`.
+ *
+ * @param input - the reference, untrimmed.
+ * @param opts - `strict: true` requires a tag or a digest.
+ * @throws {@link InvalidReferenceError} when `input` is not a valid reference.
+ */
+function parseReference(input, opts) {
+    return ImageReference.parse(input, opts);
+}
+/**
+ * Splits a digest into algorithm and hex.
+ *
+ * @throws {@link InvalidReferenceError} (subject `digest`) when `s` does not follow the OCI
+ * grammar, names an unregistered algorithm or has a malformed encoded part.
+ */
+function parseDigest(s) {
+    const problem = digestProblem(s);
+    if (problem !== undefined)
+        throw new InvalidReferenceError(s, problem, 'digest');
+    const colon = s.indexOf(':');
+    return Object.freeze({ algorithm: s.slice(0, colon), hex: s.slice(colon + 1) });
+}
+/** Whether `s` is a valid digest with a registered algorithm (e.g. `sha256:<64 hex>`). */
+function isDigest(s) {
+    return digestProblem(s) === undefined;
+}
+/** Whether `s` is a valid tag. */
+function isValidTag(s) {
+    return tagProblem(s) === undefined;
+}
+/**
+ * Parses `input` into a JSON-ready object, for the CLI `ref` tool: never throws for an invalid
+ * reference, and uses `null` (not a missing key) for an absent tag or digest so the output
+ * shape is fixed.
+ */
+function referenceToJson(input, opts) {
+    let ref;
+    try {
+        ref = parseReference(input, opts);
+    }
+    catch (err) {
+        if (err instanceof InvalidReferenceError)
+            return { valid: false, error: err.message };
+        throw err;
+    }
+    return {
+        valid: true,
+        domain: ref.domain,
+        path: ref.path,
+        tag: ref.tag ?? null,
+        digest: ref.digest ?? null,
+        familiar: ref.familiar,
+        normalized: ref.normalized
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tags/floating.ts
+
+/** Tags that name "whatever was pushed last": never a source or a target of a promotion. */
+const FLOATING_TAGS = new Set(['latest']);
+/**
+ * Refuses a floating tag (`latest`) as the source or target of a promotion, since
+ * it names no fixed digest. `aliases` lists floating aliases the configuration
+ * allows to move (each move is recorded).
+ */
+function refuseFloating(tag, role, aliases = []) {
+    if (tag === undefined || !FLOATING_TAGS.has(tag) || aliases.includes(tag))
+        return;
+    throw new GateError('tag-policy', `'${tag}' is a floating tag and cannot be a promotion ${role}`, role === 'source'
+        ? 'name the source by digest or by its immutable environment tag'
+        : 'promote to an immutable environment tag (tag-template)');
+}
+
+;// CONCATENATED MODULE: ./src/tags/template.ts
+
+
+/** The default environment tag: the seeds' `production-v1.2.3-<sha>-<ts>` pattern. */
+const DEFAULT_TAG_TEMPLATE = '{env}-v{version}-{sha}-{ts}';
+// Each placeholder's grammar, chosen so a parse of the default template is unambiguous:
+// a pre-release may hold '-', but a sha is hex and a timestamp all digits.
+const FIELD_PATTERNS = {
+    env: '[A-Za-z0-9_]+(?:[.-][A-Za-z0-9_]+)*?',
+    version: '(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+?)?',
+    sha: '[0-9a-f]{7,40}',
+    ts: '\\d{9,11}',
+    now: '\\d{9,11}'
+};
+/** A refusal to use a tag template or tag; names the input it came from. */
+class TagTemplateError extends PromoteError {
+}
+/** Parses `{env}-v{version}-{sha}-{ts}`-style templates; unknown placeholders are refused. */
+function parseTemplate(template, input = 'tag-template') {
+    const parts = [];
+    const re = /\{([^{}]*)\}/g;
+    let last = 0;
+    for (let m = re.exec(template); m; m = re.exec(template)) {
+        if (m.index > last)
+            parts.push({ literal: template.slice(last, m.index) });
+        const name = m[1] ?? '';
+        if (!(name in FIELD_PATTERNS)) {
+            throw new TagTemplateError(`input '${input}': unknown placeholder {${name}} in '${template}'; use {env}, {version}, {sha}, {ts} or {now}`, 2);
+        }
+        parts.push({ field: name });
+        last = re.lastIndex;
+    }
+    if (last < template.length)
+        parts.push({ literal: template.slice(last) });
+    if (/[{}]/.test(parts.map(p => ('literal' in p ? p.literal : '')).join(''))) {
+        throw new TagTemplateError(`input '${input}': unbalanced brace in '${template}'`, 2);
+    }
+    return { source: template, parts };
+}
+/** Renders a template; every placeholder it uses must have a value. */
+function renderTag(template, fields, input = 'tag-template') {
+    const out = template.parts
+        .map(p => {
+        if ('literal' in p)
+            return p.literal;
+        const value = fields[p.field];
+        if (value === undefined || value === '') {
+            throw new TagTemplateError(`input '${input}': template '${template.source}' needs {${p.field}}, which has no value; ${FIELD_HINTS[p.field]}`, 2);
+        }
+        return value;
+    })
+        .join('');
+    if (!isValidTag(out)) {
+        throw new TagTemplateError(`input '${input}': template '${template.source}' renders '${out}', which is not a valid tag`, 2);
+    }
+    return out;
+}
+const FIELD_HINTS = {
+    env: 'set the environment input',
+    version: 'set the version input (or run on a v* tag push)',
+    sha: 'set source-revision (GITHUB_SHA is used when set)',
+    ts: 'set the build time (the source tag supplies it when promoting)',
+    now: 'the clock supplies it'
+};
+/** Reads the fields out of a tag made by `template`; `undefined` if the tag does not fit. */
+function parseTag(template, tag) {
+    const pattern = template.parts
+        .map(p => ('literal' in p ? template_escape(p.literal) : `(?<${p.field}>${FIELD_PATTERNS[p.field]})`))
+        .join('');
+    let re;
+    try {
+        re = new RegExp(`^${pattern}$`);
+    }
+    catch {
+        // A template that uses one placeholder twice cannot name two groups alike.
+        throw new TagTemplateError(`input 'tag-template': '${template.source}' uses a placeholder twice`, 2);
+    }
+    const m = re.exec(tag);
+    return m?.groups ? { ...m.groups } : undefined;
+}
+function template_escape(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * The target environment's tag for a source tag: the same version, revision and
+ * build time under the new environment, e.g. `staging-v1.2.3-abc1234-1700000000`
+ * becomes `production-v1.2.3-abc1234-1700000000`.
+ */
+function deriveTargetTag(sourceTag, toEnv, opts) {
+    const template = parseTemplate(opts.template ?? DEFAULT_TAG_TEMPLATE);
+    const sourceTemplate = parseTemplate(opts.sourceTemplate ?? opts.template ?? DEFAULT_TAG_TEMPLATE);
+    const fields = parseTag(sourceTemplate, sourceTag);
+    if (!fields) {
+        throw new TagTemplateError(`source tag '${sourceTag}' does not follow the template '${sourceTemplate.source}', so no target tag can be derived; ` +
+            'give the target tag explicitly or set tag-template');
+    }
+    return renderTag(template, {
+        ...fields,
+        env: toEnv,
+        now: String(Math.floor(opts.now.getTime() / 1000))
+    });
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+/**
+ * Maps `items` through `fn` with at most `limit` calls in flight, keeping order.
+ * Every item settles: one failure does not stop the others, so each image's
+ * result can be reported on its own.
+ */
+async function mapSettled(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    }
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker()));
+    return results;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/registry/bearer.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` challenge (RFC 9110 §11.6.1), as registries send
+ * it: `Bearer realm="https://auth/token",service="reg",scope="repository:a:pull"`.
+ */
+function parseChallenge(header) {
+    const match = /^\s*(\w+)\s*(.*)$/s.exec(header);
+    if (!match)
+        return undefined;
+    const scheme = (match[1] ?? '').toLowerCase();
+    const params = {};
+    const re = /(\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/g;
+    for (let m = re.exec(match[2] ?? ''); m; m = re.exec(match[2] ?? '')) {
+        params[(m[1] ?? '').toLowerCase()] = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1');
+    }
+    if (scheme === 'basic')
+        return { scheme: 'basic', ...(params.realm ? { realm: params.realm } : {}) };
+    if (scheme === 'bearer' && params.realm) {
+        return {
+            scheme: 'bearer',
+            realm: params.realm,
+            ...(params.service ? { service: params.service } : {}),
+            ...(params.scope ? { scope: params.scope } : {})
+        };
+    }
+    return undefined;
+}
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+/**
+ * Asks the token service named by the challenge for a token covering `scopes`
+ * (the distribution token protocol: GET with Basic credentials, or the OAuth2
+ * refresh-token POST when the credential is an identity token).
+ */
+async function fetchBearerToken(init) {
+    const { challenge, credential, logger } = init;
+    const realm = new URL(challenge.realm);
+    // Credentials go to the token service only over TLS, or to a loopback or insecure-listed host.
+    if (realm.protocol !== 'https:' && !LOOPBACK.test(realm.host) && !init.insecureAllowed) {
+        throw new RegistryError({
+            status: 0,
+            method: 'GET',
+            url: `${realm.host}${realm.pathname}`,
+            detail: 'token service is not HTTPS',
+            advice: 'add the registry to insecure-registries only if you trust the network',
+            temporary: false
+        });
+    }
+    const scopes = [
+        ...new Set([...init.scopes, ...(challenge.scope ? challenge.scope.split(' ') : [])])
+    ];
+    const headers = { 'user-agent': 'digest-promote' };
+    let method = 'GET';
+    let body;
+    if (credential && 'identityToken' in credential) {
+        method = 'POST';
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            refresh_token: credential.identityToken,
+            client_id: 'digest-promote'
+        });
+        if (challenge.service)
+            form.set('service', challenge.service);
+        form.set('scope', scopes.join(' '));
+        body = form.toString();
+    }
+    else {
+        if (challenge.service)
+            realm.searchParams.set('service', challenge.service);
+        for (const scope of scopes)
+            realm.searchParams.append('scope', scope);
+        if (credential && 'username' in credential) {
+            realm.searchParams.set('account', credential.username);
+            const encoded = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+            logger.setSecret(encoded);
+            headers.authorization = `Basic ${encoded}`;
+        }
+    }
+    const res = await (0,undici/* request */.Em)(realm, { method, headers, body });
+    const text = await res.body.text();
+    const where = `${realm.host}${realm.pathname}`;
+    if (res.statusCode !== 200) {
+        throw new RegistryError({
+            status: res.statusCode,
+            codes: parseErrorBody(text),
+            method,
+            url: where,
+            detail: `token request for ${init.registry} refused`,
+            advice: res.statusCode === 401 || res.statusCode === 403
+                ? `the credentials for ${init.registry} were refused: check the username and password (token), or log in again`
+                : undefined
+        });
+    }
+    const parsed = JSON.parse(text);
+    const token = parsed.token ?? parsed.access_token;
+    if (!token) {
+        throw new RegistryError({
+            status: 200,
+            method,
+            url: where,
+            detail: 'token service sent no token',
+            temporary: false
+        });
+    }
+    logger.setSecret(token);
+    // Renew a little early; the distribution spec's default lifetime is 60 s.
+    const seconds = typeof parsed.expires_in === 'number' && parsed.expires_in > 0 ? parsed.expires_in : 60;
+    return { token, expiresInMs: Math.max(10, seconds - 10) * 1000 };
+}
+
+;// CONCATENATED MODULE: ./src/registry/transport.ts
+
+
+
+/** The default: 5 tries, 250 ms doubling, never more than 20 s in one wait. */
+const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 250, maxDelayMs: 20_000 };
+const USER_AGENT = 'digest-promote';
+const MAX_REDIRECTS = 5;
+let sharedDispatcher;
+/** One connection pool per process; honours HTTP(S)_PROXY and NO_PROXY when set. */
+function dispatcher() {
+    if (!sharedDispatcher) {
+        const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(k => process.env[k]);
+        const opts = { headersTimeout: 60_000, bodyTimeout: 120_000, connections: 16 };
+        sharedDispatcher = proxied ? new undici/* EnvHttpProxyAgent */.J2(opts) : new undici/* Agent */.g6(opts);
+    }
+    return sharedDispatcher;
+}
+/**
+ * Talks to one registry: answers auth challenges (Basic, or Bearer tokens per
+ * repository scope, cached), retries only temporary failures with backoff that
+ * honours `Retry-After`, follows redirects without leaking credentials, and
+ * turns unusable answers into {@link RegistryError}s with a redacted URL.
+ */
+class Transport {
+    opts;
+    retry;
+    challenge;
+    credentialLoaded = false;
+    credentialValue;
+    tokens = new Map();
+    constructor(opts) {
+        this.opts = opts;
+        this.retry = opts.retry ?? DEFAULT_RETRY;
+    }
+    /** The base URL of the registry. */
+    get baseUrl() {
+        return `${this.opts.insecure ? 'http' : 'https'}://${this.opts.host}`;
+    }
+    /** Sends `req`, authenticating and retrying as needed; returns any final status. */
+    async send(req) {
+        let reauthenticated = false;
+        for (let attempt = 1;; attempt++) {
+            let res;
+            try {
+                res = await this.once(req);
+            }
+            catch (err) {
+                if (err instanceof RegistryError && !err.temporary)
+                    throw err;
+                if (attempt >= this.retry.attempts)
+                    throw this.networkError(req, err);
+                await this.backoff(attempt, undefined, req, err);
+                continue;
+            }
+            if (res.status === 401 && !reauthenticated) {
+                reauthenticated = true;
+                this.learnChallenge(res, req);
+                attempt--;
+                continue;
+            }
+            if (isTemporaryStatus(res.status) && attempt < this.retry.attempts) {
+                await this.backoff(attempt, res.headers['retry-after'], req, res.status);
+                continue;
+            }
+            return res;
+        }
+    }
+    /** Sends `req` and throws a {@link RegistryError} unless the status is one of `ok`. */
+    async expect(req, ok) {
+        const res = await this.send(req);
+        if (!ok.includes(res.status))
+            throw this.errorFor(req, res);
+        return res;
+    }
+    /** Builds the error for an unexpected answer. */
+    errorFor(req, res) {
+        return new RegistryError({
+            status: res.status,
+            codes: parseErrorBody(res.body),
+            method: req.method,
+            url: this.redact(req.path),
+            advice: this.advice(req, res)
+        });
+    }
+    advice(req, res) {
+        const authenticate = res.headers['www-authenticate'] ?? '';
+        const login = `log in to ${this.opts.host} first (docker/login-action, or the registry-username and registry-password inputs)`;
+        if (res.status === 401 && /insufficient_scope/.test(authenticate)) {
+            return `the credentials for ${this.opts.host} lack the scope ${req.scopes.join(' ')}; use a token that may push (for ghcr.io: permissions packages: write)`;
+        }
+        if (res.status === 401)
+            return this.credentialValue ? `the credentials for ${this.opts.host} were refused` : login;
+        if (res.status === 403) {
+            return `access denied by ${this.opts.host} for ${req.scopes.join(' ')}; check the token's permissions (for ghcr.io: packages: write)`;
+        }
+        return undefined;
+    }
+    async once(req) {
+        let url = req.path.startsWith('http') ? req.path : `${this.baseUrl}${req.path}`;
+        const headers = { 'user-agent': USER_AGENT, ...req.headers };
+        // Only our own host gets credentials; an absolute URL (upload Location, Link) may point elsewhere.
+        const authorization = new URL(url).host === this.opts.host ? await this.authorization(req.scopes) : undefined;
+        if (authorization)
+            headers.authorization = authorization;
+        for (let hop = 0;; hop++) {
+            const res = await (0,undici/* request */.Em)(url, {
+                method: req.method,
+                headers,
+                body: req.body,
+                dispatcher: dispatcher()
+            });
+            const location = res.headers.location;
+            if (res.statusCode >= 300 &&
+                res.statusCode < 400 &&
+                typeof location === 'string' &&
+                hop < MAX_REDIRECTS) {
+                await res.body.dump();
+                const next = new URL(location, url);
+                // Storage back-ends (S3, GCS) get a signed URL and must not see our token.
+                if (next.host !== new URL(url).host)
+                    delete headers.authorization;
+                url = next.toString();
+                continue;
+            }
+            const body = Buffer.from(await res.body.arrayBuffer());
+            return { status: res.statusCode, headers: flatten(res.headers), body, url };
+        }
+    }
+    async authorization(scopes) {
+        const challenge = this.challenge;
+        if (!challenge)
+            return undefined;
+        const credential = await this.credential();
+        if (challenge.scheme === 'basic') {
+            if (!credential || !('username' in credential))
+                return undefined;
+            const encoded = Buffer.from(`${credential.username}:${credential.password}`).toString('base64');
+            this.opts.logger.setSecret(encoded);
+            return `Basic ${encoded}`;
+        }
+        const key = [...new Set(scopes)].sort().join(' ');
+        const cached = this.tokens.get(key);
+        if (cached && cached.expiresAt > Date.now())
+            return `Bearer ${cached.token}`;
+        const token = await fetchBearerToken({
+            challenge,
+            scopes,
+            credential,
+            insecureAllowed: this.opts.insecure,
+            logger: this.opts.logger,
+            registry: this.opts.host
+        });
+        this.tokens.set(key, { token: token.token, expiresAt: Date.now() + token.expiresInMs });
+        return `Bearer ${token.token}`;
+    }
+    async credential() {
+        if (!this.credentialLoaded) {
+            this.credentialValue = await this.opts.credential();
+            this.credentialLoaded = true;
+        }
+        return this.credentialValue;
+    }
+    learnChallenge(res, req) {
+        const header = res.headers['www-authenticate'];
+        const challenge = header ? parseChallenge(header) : undefined;
+        if (!challenge)
+            return;
+        this.challenge = challenge;
+        // A 401 with a token we held means the token lacks the scope or has expired.
+        this.tokens.delete([...new Set(req.scopes)].sort().join(' '));
+    }
+    async backoff(attempt, retryAfter, req, why) {
+        const exp = this.retry.baseDelayMs * 2 ** (attempt - 1);
+        const jitter = 0.5 + (this.opts.random ?? Math.random)() / 2;
+        const fromHeader = parseRetryAfter(retryAfter);
+        const wait = Math.min(this.retry.maxDelayMs, fromHeader ?? Math.round(exp * jitter));
+        const reason = typeof why === 'number' ? `status ${why}` : why instanceof Error ? why.message : String(why);
+        this.opts.logger.debug(`${req.method} ${this.redact(req.path)}: ${reason}; retry ${attempt} in ${wait} ms`);
+        await (this.opts.sleep ?? defaultSleep)(wait);
+    }
+    networkError(req, err) {
+        const cause = err instanceof Error
+            ? (err.cause?.message ?? err.message)
+            : String(err);
+        return new RegistryError({
+            status: 0,
+            method: req.method,
+            url: this.redact(req.path),
+            detail: `${cause} (after ${this.retry.attempts} tries)`,
+            temporary: true
+        });
+    }
+    /** The URL for messages: host and path, never a query (upload state, signed URLs). */
+    redact(p) {
+        const url = new URL(p.startsWith('http') ? p : `${this.baseUrl}${p}`);
+        return `${url.host}${url.pathname}`;
+    }
+}
+function flatten(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers))
+        out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    return out;
+}
+/** `Retry-After` as seconds or an HTTP date (RFC 9110 §10.2.3), in milliseconds. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function defaultSleep(ms) {
+    return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/registry/client.ts
+
+
+
+
+
+const client_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+/** Cap on `tags/list` pages, so a hostile registry cannot keep us paging forever. */
+const MAX_TAG_PAGES = 1000;
+/** Manifests larger than this are refused (the distribution spec suggests 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Hashes `bytes` with the algorithm named by `digest` and says whether they match. */
+function digestMatches(bytes, digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return (0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex') === hex;
+}
+/** The sha256 digest of `bytes`. */
+function sha256Digest(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/**
+ * The OCI distribution API (distribution-spec v1.1) over {@link Transport}:
+ * manifests, tags, blobs and referrers, with every fetched manifest checked
+ * against the digest it is supposed to have.
+ */
+class RegistryClient {
+    opts;
+    transports = new Map();
+    constructor(opts) {
+        this.opts = opts;
+    }
+    /** The transport for the registry of `ref`, one per registry for the client's lifetime. */
+    transport(ref) {
+        const host = ref.registryHost();
+        let t = this.transports.get(host);
+        if (!t) {
+            const insecure = client_LOOPBACK.test(ref.domain) || (this.opts.insecureRegistries ?? []).includes(ref.domain);
+            t = new Transport({
+                host,
+                insecure,
+                credential: async () => {
+                    const found = await this.opts.keychain.resolve(ref.domain, ref.path);
+                    if (found)
+                        this.opts.logger.debug(`credentials for ${ref.domain} from ${found.source}`);
+                    return found?.credential;
+                },
+                logger: this.opts.logger,
+                retry: this.opts.retry,
+                sleep: this.opts.sleep,
+                random: this.opts.random
+            });
+            this.transports.set(host, t);
+        }
+        return t;
+    }
+    /**
+     * Resolves a tag or digest with HEAD; `undefined` when the registry has no such
+     * manifest. Falls back to GET when the registry omits `Docker-Content-Digest`.
+     */
+    async head(ref, opts = {}) {
+        const res = await this.transport(ref).send({
+            method: 'HEAD',
+            path: manifestPath(ref),
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [scope(ref, opts.push)]
+        });
+        if (res.status === 404)
+            return undefined;
+        if (res.status !== 200)
+            throw this.transport(ref).errorFor({ method: 'HEAD', path: manifestPath(ref), scopes: [scope(ref, opts.push)] }, res);
+        const digest = res.headers['docker-content-digest'];
+        const mediaType = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+        if (!digest) {
+            const m = await this.get(ref, opts);
+            return { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
+        }
+        return { mediaType, digest, size: Number(res.headers['content-length'] ?? 0) };
+    }
+    /**
+     * Fetches a manifest's raw bytes. By digest, the bytes must hash to it; by tag,
+     * they must hash to the registry's `Docker-Content-Digest` answer.
+     */
+    async get(ref, opts = {}) {
+        const req = {
+            method: 'GET',
+            path: manifestPath(ref),
+            headers: { accept: MANIFEST_ACCEPT },
+            scopes: [scope(ref, opts.push)]
+        };
+        const res = await this.transport(ref).expect(req, [200]);
+        const url = this.transport(ref).redact(req.path);
+        if (res.body.length > MAX_MANIFEST_BYTES) {
+            throw new RegistryError({
+                status: 200,
+                method: 'GET',
+                url,
+                detail: `manifest is larger than ${MAX_MANIFEST_BYTES} bytes`,
+                temporary: false
+            });
+        }
+        const expected = ref.digest ?? res.headers['docker-content-digest'] ?? sha256Digest(res.body);
+        if (!digestMatches(res.body, expected)) {
+            throw new RegistryError({
+                status: 200,
+                method: 'GET',
+                url,
+                detail: `manifest bytes do not hash to ${expected}`,
+                advice: 'the registry or a proxy altered the manifest; nothing was written',
+                temporary: false
+            });
+        }
+        return { bytes: res.body, mediaType: contentType(res, res.body), digest: expected };
+    }
+    /**
+     * PUTs `manifest` unchanged under `reference` (a tag or its digest) in the
+     * repository of `repo`, and checks the registry's digest answer.
+     */
+    async put(repo, reference, manifest) {
+        const path = `/v2/${repo.path}/manifests/${reference}`;
+        const res = await this.transport(repo).expect({
+            method: 'PUT',
+            path,
+            headers: { 'content-type': manifest.mediaType },
+            body: manifest.bytes,
+            scopes: [scope(repo, true)]
+        }, [201, 200]);
+        const answered = res.headers['docker-content-digest'];
+        if (answered && answered !== manifest.digest) {
+            throw new RegistryError({
+                status: res.status,
+                method: 'PUT',
+                url: this.transport(repo).redact(path),
+                detail: `registry answered digest ${answered}, expected ${manifest.digest}`,
+                advice: 'the registry changed the manifest; check it for conversion features',
+                temporary: false
+            });
+        }
+        return manifest.digest;
+    }
+    /** Every tag of the repository, following `Link` pagination (bounded). */
+    async listTags(repo) {
+        const tags = [];
+        let path = `/v2/${repo.path}/tags/list?n=1000`;
+        for (let page = 0; path && page < MAX_TAG_PAGES; page++) {
+            const res = await this.transport(repo).expect({ method: 'GET', path, scopes: [scope(repo)] }, [200]);
+            const body = JSON.parse(res.body.toString());
+            tags.push(...(body.tags ?? []));
+            path = nextLink(res.headers.link);
+        }
+        return tags;
+    }
+    /** Whether the repository of `repo` holds the blob. */
+    async hasBlob(repo, digest, push = false) {
+        const path = `/v2/${repo.path}/blobs/${digest}`;
+        const res = await this.transport(repo).send({
+            method: 'HEAD',
+            path,
+            scopes: [scope(repo, push)]
+        });
+        if (res.status === 200)
+            return true;
+        if (res.status === 404)
+            return false;
+        throw this.transport(repo).errorFor({ method: 'HEAD', path, scopes: [scope(repo, push)] }, res);
+    }
+    /** Mounts a blob from another repository of the same registry; false if the registry declined. */
+    async mountBlob(to, from, digest) {
+        const path = `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`;
+        const scopes = [scope(to, true), scope(from)];
+        const res = await this.transport(to).expect({ method: 'POST', path, scopes }, [201, 202]);
+        if (res.status === 201)
+            return true;
+        // 202 opened an upload session instead; close it rather than leave it dangling.
+        const location = res.headers.location;
+        if (location)
+            await this.transport(to).send({
+                method: 'DELETE',
+                path: absolute(this.transport(to), location),
+                scopes
+            });
+        return false;
+    }
+    /** Uploads a blob in one PUT (POST, then PUT with the digest). */
+    async uploadBlob(repo, digest, bytes) {
+        const scopes = [scope(repo, true)];
+        const t = this.transport(repo);
+        const started = await t.expect({ method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes }, [202]);
+        const location = started.headers.location;
+        if (!location)
+            throw new RegistryError({
+                status: 202,
+                method: 'POST',
+                url: t.redact(`/v2/${repo.path}/blobs/uploads/`),
+                detail: 'no upload Location',
+                temporary: false
+            });
+        const url = new URL(absolute(t, location));
+        url.searchParams.set('digest', digest);
+        await t.expect({
+            method: 'PUT',
+            path: url.toString(),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            scopes
+        }, [201]);
+    }
+    /** Downloads a blob and checks it hashes to its digest. */
+    async getBlob(repo, digest) {
+        const path = `/v2/${repo.path}/blobs/${digest}`;
+        const res = await this.transport(repo).expect({ method: 'GET', path, scopes: [scope(repo)] }, [200]);
+        if (!digestMatches(res.body, digest)) {
+            throw new RegistryError({
+                status: 200,
+                method: 'GET',
+                url: this.transport(repo).redact(path),
+                detail: `blob does not hash to ${digest}`,
+                temporary: false
+            });
+        }
+        return res.body;
+    }
+    /**
+     * Descriptors of manifests whose `subject` is `digest`: the referrers API, or
+     * the referrers tag schema (`<alg>-<hex>`) where the registry lacks it.
+     */
+    async referrers(repo, digest) {
+        const path = `/v2/${repo.path}/referrers/${digest}`;
+        const res = await this.transport(repo).send({
+            method: 'GET',
+            path,
+            headers: { accept: MediaType.ociIndex },
+            scopes: [scope(repo)]
+        });
+        const type = res.headers['content-type'] ?? '';
+        if (res.status === 200 && type.includes(MediaType.ociIndex)) {
+            return JSON.parse(res.body.toString()).manifests ?? [];
+        }
+        if (res.status !== 404 && res.status !== 200)
+            throw this.transport(repo).errorFor({ method: 'GET', path, scopes: [scope(repo)] }, res);
+        const index = await this.head(repo.withoutTag().withTag(referrersTag(digest)));
+        if (!index)
+            return [];
+        const m = await this.get(repo.withoutTag().withTag(referrersTag(digest)));
+        return JSON.parse(m.bytes.toString()).manifests ?? [];
+    }
+}
+/** The referrers tag schema's tag for a digest (distribution-spec §referrers-tag-schema). */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+function scope(ref, push = false) {
+    return `repository:${ref.path}:${push ? 'pull,push' : 'pull'}`;
+}
+function manifestPath(ref) {
+    const reference = ref.digest ?? ref.tag;
+    if (!reference)
+        throw new Error(`reference ${ref.familiar} has neither tag nor digest`);
+    return `/v2/${ref.path}/manifests/${reference}`;
+}
+function contentType(res, body) {
+    const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim();
+    if (header && header !== 'application/json')
+        return header;
+    // Some registries answer application/json; the manifest's own mediaType is then the truth.
+    const declared = JSON.parse(body.toString()).mediaType;
+    return declared ?? MediaType.ociManifest;
+}
+function nextLink(link) {
+    const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link) : null;
+    return match?.[1];
+}
+function absolute(t, location) {
+    return new URL(location, t.baseUrl).toString();
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/registry/keychain.ts
+
+
+
+
+const DOCKER_HUB_KEY = 'https://index.docker.io/v1/';
+/** Maps the ways a registry is written in config.json to the reference domain. */
+function normalizeRegistryKey(key) {
+    let k = key.trim().replace(/^https?:\/\//, '');
+    k = k.replace(/\/(v1|v2)\/?$/, '').replace(/\/+$/, '');
+    if (/^(index\.docker\.io|registry-1\.docker\.io)(\/|$)/.test(k))
+        k = k.replace(/^[^/]+/, 'docker.io');
+    return k;
+}
+/**
+ * Finds credentials like go-containerregistry's default keychain: explicit
+ * inputs, Docker's config.json (`credHelpers`, `auths` with repository keys
+ * before registry keys, `credsStore`), the GitHub token for ghcr.io, else
+ * anonymous. Every secret found is masked through the logger.
+ */
+class Keychain {
+    opts;
+    config;
+    constructor(opts) {
+        this.opts = opts;
+        if (opts.explicit)
+            this.mask(opts.explicit);
+        if (opts.githubToken)
+            opts.logger.setSecret(opts.githubToken);
+    }
+    /** The credential for `registry` (a reference domain) and `repository` path, if any. */
+    async resolve(registry, repository) {
+        const { explicit, explicitRegistries } = this.opts;
+        if (explicit && (!explicitRegistries || explicitRegistries.includes(registry))) {
+            return { credential: explicit, source: 'registry-username input' };
+        }
+        const fromConfig = await this.fromDockerConfig(registry, repository);
+        if (fromConfig)
+            return fromConfig;
+        if (registry === 'ghcr.io' && this.opts.githubToken) {
+            const username = this.opts.env.GITHUB_ACTOR ?? 'x-access-token';
+            return { credential: { username, password: this.opts.githubToken }, source: 'github-token' };
+        }
+        return undefined;
+    }
+    async fromDockerConfig(registry, repository) {
+        const config = await (this.config ??= this.loadConfig());
+        if (!config)
+            return undefined;
+        const serverUrl = registry === 'docker.io' ? DOCKER_HUB_KEY : registry;
+        const helper = Object.entries(config.credHelpers ?? {}).find(([k]) => normalizeRegistryKey(k) === registry)?.[1];
+        if (helper)
+            return this.fromHelper(helper, serverUrl);
+        const entries = Object.entries(config.auths ?? {}).map(([k, v]) => ({
+            key: normalizeRegistryKey(k),
+            v
+        }));
+        const full = repository ? `${registry}/${repository}` : registry;
+        const match = entries
+            .filter(e => e.key === registry ||
+            (repository !== undefined && (full === e.key || full.startsWith(`${e.key}/`))))
+            .sort((a, b) => b.key.length - a.key.length)[0];
+        if (match) {
+            const credential = this.decodeAuth(match.v);
+            if (credential)
+                return { credential, source: `docker config auths["${match.key}"]` };
+        }
+        if (config.credsStore)
+            return this.fromHelper(config.credsStore, serverUrl);
+        return undefined;
+    }
+    decodeAuth(entry) {
+        if (entry.identitytoken) {
+            this.opts.logger.setSecret(entry.identitytoken);
+            return { identityToken: entry.identitytoken };
+        }
+        if (entry.auth) {
+            this.opts.logger.setSecret(entry.auth);
+            const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                return this.mask({ username: decoded.slice(0, colon), password: decoded.slice(colon + 1) });
+        }
+        if (entry.username && entry.password)
+            return this.mask({ username: entry.username, password: entry.password });
+        return undefined;
+    }
+    async fromHelper(helper, serverUrl) {
+        if (!/^[A-Za-z0-9._-]+$/.test(helper)) {
+            this.opts.logger.warning(`docker config names an invalid credential helper '${helper}'; ignoring it`);
+            return undefined;
+        }
+        try {
+            const out = await (this.opts.runHelper ?? runCredentialHelper)(helper, serverUrl);
+            const parsed = JSON.parse(out);
+            if (!parsed.Secret)
+                return undefined;
+            const credential = parsed.Username === '<token>'
+                ? { identityToken: parsed.Secret }
+                : { username: parsed.Username ?? '', password: parsed.Secret };
+            this.opts.logger.setSecret(parsed.Secret);
+            return { credential, source: `docker-credential-${helper}` };
+        }
+        catch (err) {
+            const why = err instanceof Error ? err.message : String(err);
+            this.opts.logger.warning(`docker-credential-${helper} gave no credential for ${serverUrl}: ${why}`);
+            return undefined;
+        }
+    }
+    async loadConfig() {
+        const dir = this.opts.env.DOCKER_CONFIG ?? external_node_path_default().join(this.opts.env.HOME ?? external_node_os_default().homedir(), '.docker');
+        const file = external_node_path_default().join(dir, 'config.json');
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        }
+        catch {
+            return undefined;
+        }
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            this.opts.logger.warning(`${file} is not valid JSON; ignoring it`);
+            return undefined;
+        }
+    }
+    mask(c) {
+        this.opts.logger.setSecret(c.password);
+        this.opts.logger.setSecret(Buffer.from(`${c.username}:${c.password}`).toString('base64'));
+        return c;
+    }
+}
+/**
+ * Runs a Docker credential helper (docker-credential-helpers protocol: the server
+ * URL on stdin, JSON on stdout). Its output is a secret, so it is never logged.
+ */
+function runCredentialHelper(helper, serverUrl) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(`docker-credential-${helper}`, ['get'], {
+            stdio: ['pipe', 'pipe', 'pipe'],
+            timeout: 30_000
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d.toString()));
+        child.stderr.on('data', (d) => (stderr += d.toString()));
+        child.on('error', err => reject(err));
+        child.on('close', code => {
+            if (code === 0)
+                resolve(stdout);
+            else
+                reject(new Error(stdout.trim() || stderr.trim() || `exit code ${code}`));
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/commands/registry-inputs.ts
+
+
+
+
+
+/** Inputs of every command that talks to a registry. */
+const REGISTRY_INPUTS = [
+    {
+        name: 'registry-username',
+        description: 'Username for the registry; docker/login-action credentials are used when unset.'
+    },
+    { name: 'registry-password', description: 'Password or token for registry-username.' },
+    {
+        name: 'insecure-registries',
+        description: 'Registries reached over plain HTTP (loopback always is), comma or newline separated.',
+        kind: 'list'
+    },
+    {
+        name: 'github-token',
+        description: 'GitHub token, used for ghcr.io when no other credential matches (defaults to GITHUB_TOKEN).'
+    }
+];
+/** Reads {@link REGISTRY_INPUTS}. */
+function parseRegistryOptions(src, ctx) {
+    const username = src.get('registry-username');
+    const password = src.get('registry-password');
+    if (password)
+        ctx.logger.setSecret(password);
+    if ((username === undefined) !== (password === undefined)) {
+        const missing = username === undefined ? 'registry-username' : 'registry-password';
+        throw new errors_InputError(missing, 'required when the other of registry-username and registry-password is set');
+    }
+    const githubToken = src.get('github-token') ?? ctx.env.GITHUB_TOKEN;
+    if (githubToken)
+        ctx.logger.setSecret(githubToken);
+    return {
+        ...(username && password ? { explicit: { username, password } } : {}),
+        insecureRegistries: getList(src, 'insecure-registries'),
+        ...(githubToken ? { githubToken } : {})
+    };
+}
+/** The registry client for a command, with the keychain its inputs describe. */
+function createRegistryClient(opts, ctx) {
+    const keychain = new Keychain({
+        explicit: opts.explicit,
+        githubToken: opts.githubToken,
+        env: ctx.env,
+        logger: ctx.logger
+    });
+    return new RegistryClient({
+        keychain,
+        logger: ctx.logger,
+        insecureRegistries: opts.insecureRegistries
+    });
+}
+/** Parses an image reference from an input, naming the input when it is invalid. */
+function parseImageInput(value, input, opts = {}) {
+    try {
+        return parseReference(value, opts);
+    }
+    catch (err) {
+        if (err instanceof InvalidReferenceError)
+            throw new errors_InputError(input, err.message);
+        throw err;
+    }
+}
+/** The `concurrency` input: images handled at once. */
+const CONCURRENCY_INPUT = {
+    name: 'concurrency',
+    description: 'How many images to handle at once (1-32, default 4).'
+};
+/** Reads {@link CONCURRENCY_INPUT}. */
+function parseConcurrency(src) {
+    return getInteger(src, 'concurrency', { min: 1, max: 32 }, 4);
+}
+
+;// CONCATENATED MODULE: ./src/commands/summary.ts
+
+/** Escapes text for a Markdown table cell and defuses @-mentions. */
+function cell(text) {
+    return text
+        .replace(/[\\|`*_[\]<>]/g, c => `\\${c}`)
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+/** A Markdown table of images and digests for job summaries. */
+function imageTable(rows) {
+    const lines = ['| image | tag | digest | changed |', '| --- | --- | --- | --- |'];
+    for (const r of rows) {
+        lines.push(`| ${cell(r.image)} | ${r.tag ? `\`${r.tag}\`` : '-'} | \`${r.digest}\` | ${r.changed ? 'yes' : 'no'} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Turns per-image failures into one error listing each image with its reason, or
+ * `undefined` when all succeeded. A single failure keeps its own message.
+ */
+function summarizeFailures(settled, names) {
+    const failed = settled
+        .map((s, i) => ({ s, name: names[i] ?? `#${i}` }))
+        .filter((x) => x.s.status === 'rejected');
+    if (failed.length === 0)
+        return undefined;
+    if (failed.length === 1 && settled.length === 1)
+        return failed[0].s.reason;
+    const ok = settled.length - failed.length;
+    return new PromoteError(`${failed.length} of ${settled.length} images failed (${ok} done): ` +
+        failed.map(f => `${f.name}: ${errorMessage(f.s.reason)}`).join(' | '));
+}
+
+;// CONCATENATED MODULE: ./src/commands/capture.ts
+
+
+
+
+
+
+
+
+
+
+/** The `capture` command's name. */
+const CAPTURE = 'capture';
+/**
+ * Resolves the built image to its manifest digest (one HEAD), checks it against
+ * the digest the build reported, and optionally gives it the first environment's
+ * immutable tag, so every later promotion starts from a known digest.
+ */
+const captureCommand = {
+    name: CAPTURE,
+    summary: 'Resolve the built image to its digest and push the first environment tag.',
+    usage: '<image>... [--digest sha256:...] [--environment dev --version 1.2.3] [--json]',
+    inputs: [
+        {
+            name: 'image',
+            description: 'Built image(s), by tag or name@digest; a list.',
+            required: true,
+            kind: 'list'
+        },
+        {
+            name: 'digest',
+            description: 'The digest output of docker/build-push-action; every image must resolve to it.'
+        },
+        {
+            name: 'environment',
+            description: 'First environment: push its immutable tag on the digest.'
+        },
+        {
+            name: 'version',
+            description: 'Version for {version} in the tag (default: from a refs/tags/v* ref).'
+        },
+        {
+            name: 'source-revision',
+            description: 'Commit that built the image, for {sha} (default GITHUB_SHA).'
+        },
+        {
+            name: 'tag-template',
+            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
+        },
+        { name: 'dry-run', description: 'Resolve and check, write nothing.', kind: 'flag' },
+        CONCURRENCY_INPUT,
+        ...REGISTRY_INPUTS
+    ],
+    positionals: ['image'],
+    parse(src, ctx) {
+        const raw = getList(src, 'image');
+        if (raw.length === 0)
+            throw new errors_InputError('image', 'required but not set', 'give the built image, e.g. ghcr.io/acme/app:sha-abc1234');
+        const images = raw.map(i => parseImageInput(i, 'image'));
+        const digest = src.get('digest');
+        if (digest !== undefined && !isDigest(digest))
+            throw new errors_InputError('digest', `'${digest}' is not a digest (sha256:<64 hex>)`);
+        for (const image of images) {
+            if (!image.tag && !image.digest && !digest) {
+                throw new errors_InputError('image', `'${image.familiar}' has neither tag nor digest`, 'add :tag or @sha256:..., or set digest');
+            }
+            if (!image.digest && !digest)
+                refuseFloating(image.tag, 'source');
+        }
+        const environment = src.get('environment');
+        let environmentTag;
+        if (environment !== undefined) {
+            const template = parseTemplate(src.get('tag-template') ?? DEFAULT_TAG_TEMPLATE);
+            const revision = src.get('source-revision') ?? ctx.env.GITHUB_SHA;
+            environmentTag = renderTag(template, {
+                env: environment,
+                version: src.get('version') ?? versionFromRef(ctx.env.GITHUB_REF),
+                sha: revision?.slice(0, 7),
+                ts: String(Math.floor(ctx.now().getTime() / 1000)),
+                now: String(Math.floor(ctx.now().getTime() / 1000))
+            });
+            refuseFloating(environmentTag, 'target');
+        }
+        return {
+            images,
+            digest,
+            environment,
+            environmentTag,
+            dryRun: getBoolean(src, 'dry-run', false),
+            concurrency: parseConcurrency(src),
+            registry: parseRegistryOptions(src, ctx)
+        };
+    },
+    async run(opts, ctx) {
+        const client = createRegistryClient(opts.registry, ctx);
+        const settled = await ctx.logger.group('Resolve the built digest', () => mapSettled(opts.images, opts.concurrency, image => captureOne(client, image, opts)));
+        const failure = summarizeFailures(settled, opts.images.map(i => i.familiar));
+        if (failure)
+            throw failure;
+        const results = settled.map(s => s.value);
+        const first = results[0];
+        const changed = results.some(r => r.changed);
+        const tags = results.flatMap(r => (r.tag ? [r.tag] : []));
+        return {
+            status: changed ? 'changed' : 'unchanged',
+            outputs: {
+                digest: first.digest,
+                'image-ref': first.imageRef,
+                tags: tags.join('\n'),
+                changed: String(changed)
+            },
+            text: results
+                .map(r => `${r.imageRef}${r.tag ? ` (${r.changed ? 'tagged' : opts.dryRun ? 'would tag' : 'already'} ${r.tag})` : ''}`)
+                .join('\n'),
+            json: results,
+            summary: `### Captured\n\n${imageTable(results.map(r => ({ image: r.image, digest: r.digest, tag: r.tag, changed: r.changed })))}`
+        };
+    }
+};
+async function captureOne(client, image, opts) {
+    const wanted = image.digest ?? opts.digest;
+    let digest;
+    try {
+        digest = await resolveDigest(client, image, wanted);
+    }
+    catch (err) {
+        throw withContext(`resolving ${image.familiar}`, err);
+    }
+    const pinned = image.withoutTag().withDigest(digest);
+    const result = {
+        image: image.name,
+        digest,
+        imageRef: `${image.repository}@${digest}`,
+        changed: false
+    };
+    if (!opts.environmentTag)
+        return result;
+    const r = await retag(client, pinned, image.withoutTag().withTag(opts.environmentTag), {
+        expectedDigest: digest,
+        dryRun: opts.dryRun
+    });
+    return { ...result, tag: opts.environmentTag, changed: r.changed && !opts.dryRun };
+}
+/** One HEAD per name; when a digest was reported, the registry must answer exactly it. */
+async function resolveDigest(client, image, wanted) {
+    if (image.tag && !image.digest) {
+        const byTag = await client.head(image);
+        if (!byTag)
+            throw new PromoteError(`tag ${image.tag} not found in ${image.repository}`);
+        if (wanted && byTag.digest !== wanted) {
+            throw new PromoteError(`tag ${image.tag} now points at ${byTag.digest}, not the built digest ${wanted}; nothing was written`);
+        }
+        return byTag.digest;
+    }
+    const pinned = image.withoutTag().withDigest(wanted);
+    const byDigest = await client.head(pinned);
+    if (!byDigest)
+        throw new PromoteError(`digest ${wanted} not found in ${image.repository}`);
+    if (byDigest.digest !== wanted) {
+        throw new PromoteError(`the registry answered ${byDigest.digest} for ${wanted}; nothing was written`);
+    }
+    return wanted;
+}
+/** `1.2.3` from `refs/tags/v1.2.3`, else undefined. */
+function versionFromRef(ref) {
+    const m = ref ? /^refs\/tags\/v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(ref) : null;
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/commands/ref.ts
+
+
+/** The `ref` tool's name, the CLI subcommand and the action `command`. */
+const REF = 'ref';
+/**
+ * Parses and normalises an image reference with distribution's rules, so a
+ * workflow can check or split a reference without string slicing.
+ */
+const refCommand = {
+    name: REF,
+    summary: 'Parse and normalise an image reference.',
+    usage: '<reference> [--json]',
+    inputs: [{ name: 'image', description: 'The image reference to parse.', required: true }],
+    positionals: ['image'],
+    parse(src) {
+        return { image: getRequired(src, 'image') };
+    },
+    run(opts) {
+        const json = referenceToJson(opts.image);
+        if (!json.valid) {
+            return Promise.resolve({ status: 'failed', outputs: {}, text: json.error, json, exitCode: 2 });
+        }
+        const text = [
+            `normalized: ${json.normalized}`,
+            `familiar:   ${json.familiar}`,
+            `domain:     ${json.domain}`,
+            `path:       ${json.path}`,
+            `tag:        ${json.tag ?? '-'}`,
+            `digest:     ${json.digest ?? '-'}`
+        ].join('\n');
+        return Promise.resolve({
+            status: 'unchanged',
+            outputs: {
+                'image-ref': json.normalized,
+                ...(json.tag ? { tag: json.tag } : {}),
+                ...(json.digest ? { digest: json.digest } : {})
+            },
+            text,
+            json
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/retag.ts
+
+
+
+
+
+
+/** The `retag` tool's name. */
+const RETAG = 'retag';
+/**
+ * Gives an image a new immutable tag on the same digest: no rebuild, the exact
+ * manifest bytes, a no-op when the tag already names the digest, a refusal when it
+ * names another.
+ */
+const retagCommand = {
+    name: RETAG,
+    summary: 'Tag the same digest under a new immutable tag (no rebuild).',
+    usage: '<source-ref> (--tag <target-tag> | --to-environment <env>) [--target-image <repo>] [--json]',
+    inputs: [
+        { name: 'image', description: 'Source image, by tag or name@digest.', required: true },
+        { name: 'tag', description: 'Target tag.' },
+        {
+            name: 'to-environment',
+            description: 'Target environment: the tag is the source tag with its environment replaced.'
+        },
+        {
+            name: 'target-image',
+            description: 'Target repository when it differs from the source (copied with the digest kept).'
+        },
+        {
+            name: 'tag-template',
+            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
+        },
+        { name: 'dry-run', description: 'Check everything and write nothing.', kind: 'flag' },
+        ...REGISTRY_INPUTS
+    ],
+    positionals: ['image'],
+    parse(src, ctx) {
+        const source = parseImageInput(getRequired(src, 'image'), 'image');
+        if (!source.tag && !source.digest)
+            throw new errors_InputError('image', `'${source.familiar}' has neither tag nor digest`);
+        refuseFloating(source.digest ? undefined : source.tag, 'source');
+        const tag = src.get('tag');
+        const env = src.get('to-environment');
+        if ((tag === undefined) === (env === undefined)) {
+            throw new errors_InputError('tag', 'set exactly one of tag and to-environment');
+        }
+        const targetRepo = src.get('target-image');
+        const base = targetRepo ? parseImageInput(targetRepo, 'target-image') : source;
+        let targetTag = tag;
+        if (env !== undefined) {
+            if (!source.tag)
+                throw new errors_InputError('to-environment', 'needs a source tag to derive the target tag from');
+            targetTag = deriveTargetTag(source.tag, env, {
+                template: src.get('tag-template'),
+                now: ctx.now()
+            });
+        }
+        refuseFloating(targetTag, 'target');
+        let target;
+        try {
+            target = parseImageInput(base.repository, 'target-image').withTag(targetTag);
+        }
+        catch (err) {
+            throw new errors_InputError('tag', err.message);
+        }
+        return {
+            source,
+            target,
+            dryRun: getBoolean(src, 'dry-run', false),
+            registry: parseRegistryOptions(src, ctx)
+        };
+    },
+    async run(opts, ctx) {
+        const client = createRegistryClient(opts.registry, ctx);
+        const r = await retag(client, opts.source, opts.target, { dryRun: opts.dryRun });
+        const verb = !r.changed ? 'already tagged' : opts.dryRun ? 'would tag' : 'tagged';
+        return {
+            status: r.changed && !opts.dryRun ? 'changed' : 'unchanged',
+            outputs: {
+                digest: r.digest,
+                'image-ref': r.source,
+                'target-tag': opts.target.tag ?? '',
+                changed: String(r.changed && !opts.dryRun)
+            },
+            text: `${verb} ${r.target} -> ${r.digest}`,
+            json: {
+                source: r.source,
+                target: r.target,
+                digest: r.digest,
+                changed: r.changed && !opts.dryRun
+            }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
+/**
+ * The one command table both shells read: the action's `command` input and the
+ * CLI's subcommands. A command is listed here only once it works end to end.
+ */
+const COMMANDS = [
+    captureCommand,
+    refCommand,
+    retagCommand
+];
+/** Finds a command by its kebab-case name. */
+function findCommand(name) {
+    return COMMANDS.find(c => c.name === name);
+}
+/** The names of every available command, for error messages. */
+function commandNames() {
+    return COMMANDS.map(c => c.name);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -31753,14 +33727,13 @@ async function run() {
 async function report(result) {
     for (const [key, value] of Object.entries(result.outputs))
         setOutput(key, value);
-    if (result.text)
-        info(result.text);
     if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
         await summary.addRaw(result.summary, true).write();
     }
-    if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) {
-        setFailed(result.text.split('\n')[0] ?? 'failed');
-    }
+    if (result.status === 'failed' || (result.exitCode ?? 0) !== 0)
+        setFailed(result.text);
+    else if (result.text)
+        info(result.text);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

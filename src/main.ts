@@ -52,11 +52,9 @@ export async function run(): Promise<void> {
 
 async function report(result: CommandResult): Promise<void> {
   for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value)
-  if (result.text) core.info(result.text)
   if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(result.summary, true).write()
   }
-  if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) {
-    core.setFailed(result.text.split('\n')[0] ?? 'failed')
-  }
+  if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) core.setFailed(result.text)
+  else if (result.text) core.info(result.text)
 }

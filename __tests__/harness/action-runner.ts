@@ -44,12 +44,12 @@ export function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string
+    const line = lines[i]
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
     if (heredoc) {
       const [, name, delimiter] = heredoc as unknown as [string, string, string]
       const value: string[] = []
-      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] as string)
+      while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i])
       out[name] = value.join('\n')
     } else if (line.includes('=')) {
       const eq = line.indexOf('=')

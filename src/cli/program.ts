@@ -63,7 +63,7 @@ export function parseArgs(
   const positionals: string[] = []
   const spec = new Map(cmd.inputs.map(i => [i.name, i]))
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string
+    const arg = argv[i]
     if (!arg.startsWith('--') || arg === '--') {
       if (arg !== '--') positionals.push(arg)
       else positionals.push(...argv.slice(i + 1))
@@ -118,6 +118,7 @@ export function parseArgs(
 
 function print(result: CommandResult, flags: GlobalFlags): void {
   if (flags.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`)
+  else if (result.status === 'failed') process.stderr.write(`error: ${result.text}\n`)
   else if (result.text) process.stdout.write(`${result.text}\n`)
 }
 

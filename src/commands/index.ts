@@ -1,14 +1,21 @@
+import { captureCommand } from './capture.js'
+import { refCommand } from './ref.js'
+import { retagCommand } from './retag.js'
 import type { Command } from './types.js'
 
 /**
  * The one command table both shells read: the action's `command` input and the
  * CLI's subcommands. A command is listed here only once it works end to end.
  */
-export const COMMANDS: readonly Command<never>[] = []
+export const COMMANDS: readonly Command<never>[] = [
+  captureCommand,
+  refCommand,
+  retagCommand
+] as Command<never>[]
 
 /** Finds a command by its kebab-case name. */
 export function findCommand(name: string): Command<unknown> | undefined {
-  return COMMANDS.find(c => c.name === name) as Command<unknown> | undefined
+  return COMMANDS.find(c => c.name === name)
 }
 
 /** The names of every available command, for error messages. */

@@ -1,0 +1,326 @@
+import { createHash } from 'node:crypto'
+import type { Logger } from '../logger.js'
+import { RegistryError } from './errors.js'
+import type { Keychain } from './keychain.js'
+import { MANIFEST_ACCEPT, MediaType, type Descriptor, type ManifestContent } from './media-types.js'
+import { parseDigest, type ImageReference } from './reference.js'
+import { Transport, type RegistryResponse, type RetryPolicy } from './transport.js'
+
+/** A manifest exactly as the registry served it. */
+export interface Manifest {
+  /** The raw bytes: hashed, stored and re-sent, never re-serialised. */
+  bytes: Buffer
+  mediaType: string
+  digest: string
+}
+
+/** Settings shared by every registry the client talks to. */
+export interface RegistryClientOptions {
+  keychain: Keychain
+  logger: Logger
+  /** Registries (reference domains) reached over plain HTTP; loopback always is. */
+  insecureRegistries?: string[]
+  retry?: RetryPolicy
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+}
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/
+/** Cap on `tags/list` pages, so a hostile registry cannot keep us paging forever. */
+const MAX_TAG_PAGES = 1000
+/** Manifests larger than this are refused (the distribution spec suggests 4 MiB). */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+
+/** Hashes `bytes` with the algorithm named by `digest` and says whether they match. */
+export function digestMatches(bytes: Buffer, digest: string): boolean {
+  const { algorithm, hex } = parseDigest(digest)
+  return createHash(algorithm).update(bytes).digest('hex') === hex
+}
+
+/** The sha256 digest of `bytes`. */
+export function sha256Digest(bytes: Buffer): string {
+  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
+}
+
+/**
+ * The OCI distribution API (distribution-spec v1.1) over {@link Transport}:
+ * manifests, tags, blobs and referrers, with every fetched manifest checked
+ * against the digest it is supposed to have.
+ */
+export class RegistryClient {
+  private readonly opts: RegistryClientOptions
+  private readonly transports = new Map<string, Transport>()
+
+  constructor(opts: RegistryClientOptions) {
+    this.opts = opts
+  }
+
+  /** The transport for the registry of `ref`, one per registry for the client's lifetime. */
+  transport(ref: ImageReference): Transport {
+    const host = ref.registryHost()
+    let t = this.transports.get(host)
+    if (!t) {
+      const insecure =
+        LOOPBACK.test(ref.domain) || (this.opts.insecureRegistries ?? []).includes(ref.domain)
+      t = new Transport({
+        host,
+        insecure,
+        credential: async () => {
+          const found = await this.opts.keychain.resolve(ref.domain, ref.path)
+          if (found) this.opts.logger.debug(`credentials for ${ref.domain} from ${found.source}`)
+          return found?.credential
+        },
+        logger: this.opts.logger,
+        retry: this.opts.retry,
+        sleep: this.opts.sleep,
+        random: this.opts.random
+      })
+      this.transports.set(host, t)
+    }
+    return t
+  }
+
+  /**
+   * Resolves a tag or digest with HEAD; `undefined` when the registry has no such
+   * manifest. Falls back to GET when the registry omits `Docker-Content-Digest`.
+   */
+  async head(ref: ImageReference, opts: { push?: boolean } = {}): Promise<Descriptor | undefined> {
+    const res = await this.transport(ref).send({
+      method: 'HEAD',
+      path: manifestPath(ref),
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: [scope(ref, opts.push)]
+    })
+    if (res.status === 404) return undefined
+    if (res.status !== 200)
+      throw this.transport(ref).errorFor(
+        { method: 'HEAD', path: manifestPath(ref), scopes: [scope(ref, opts.push)] },
+        res
+      )
+    const digest = res.headers['docker-content-digest']
+    const mediaType = (res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? ''
+    if (!digest) {
+      const m = await this.get(ref, opts)
+      return { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length }
+    }
+    return { mediaType, digest, size: Number(res.headers['content-length'] ?? 0) }
+  }
+
+  /**
+   * Fetches a manifest's raw bytes. By digest, the bytes must hash to it; by tag,
+   * they must hash to the registry's `Docker-Content-Digest` answer.
+   */
+  async get(ref: ImageReference, opts: { push?: boolean } = {}): Promise<Manifest> {
+    const req = {
+      method: 'GET' as const,
+      path: manifestPath(ref),
+      headers: { accept: MANIFEST_ACCEPT },
+      scopes: [scope(ref, opts.push)]
+    }
+    const res = await this.transport(ref).expect(req, [200])
+    const url = this.transport(ref).redact(req.path)
+    if (res.body.length > MAX_MANIFEST_BYTES) {
+      throw new RegistryError({
+        status: 200,
+        method: 'GET',
+        url,
+        detail: `manifest is larger than ${MAX_MANIFEST_BYTES} bytes`,
+        temporary: false
+      })
+    }
+    const expected = ref.digest ?? res.headers['docker-content-digest'] ?? sha256Digest(res.body)
+    if (!digestMatches(res.body, expected)) {
+      throw new RegistryError({
+        status: 200,
+        method: 'GET',
+        url,
+        detail: `manifest bytes do not hash to ${expected}`,
+        advice: 'the registry or a proxy altered the manifest; nothing was written',
+        temporary: false
+      })
+    }
+    return { bytes: res.body, mediaType: contentType(res, res.body), digest: expected }
+  }
+
+  /**
+   * PUTs `manifest` unchanged under `reference` (a tag or its digest) in the
+   * repository of `repo`, and checks the registry's digest answer.
+   */
+  async put(repo: ImageReference, reference: string, manifest: Manifest): Promise<string> {
+    const path = `/v2/${repo.path}/manifests/${reference}`
+    const res = await this.transport(repo).expect(
+      {
+        method: 'PUT',
+        path,
+        headers: { 'content-type': manifest.mediaType },
+        body: manifest.bytes,
+        scopes: [scope(repo, true)]
+      },
+      [201, 200]
+    )
+    const answered = res.headers['docker-content-digest']
+    if (answered && answered !== manifest.digest) {
+      throw new RegistryError({
+        status: res.status,
+        method: 'PUT',
+        url: this.transport(repo).redact(path),
+        detail: `registry answered digest ${answered}, expected ${manifest.digest}`,
+        advice: 'the registry changed the manifest; check it for conversion features',
+        temporary: false
+      })
+    }
+    return manifest.digest
+  }
+
+  /** Every tag of the repository, following `Link` pagination (bounded). */
+  async listTags(repo: ImageReference): Promise<string[]> {
+    const tags: string[] = []
+    let path: string | undefined = `/v2/${repo.path}/tags/list?n=1000`
+    for (let page = 0; path && page < MAX_TAG_PAGES; page++) {
+      const res: RegistryResponse = await this.transport(repo).expect(
+        { method: 'GET', path, scopes: [scope(repo)] },
+        [200]
+      )
+      const body = JSON.parse(res.body.toString()) as { tags?: string[] | null }
+      tags.push(...(body.tags ?? []))
+      path = nextLink(res.headers.link)
+    }
+    return tags
+  }
+
+  /** Whether the repository of `repo` holds the blob. */
+  async hasBlob(repo: ImageReference, digest: string, push = false): Promise<boolean> {
+    const path = `/v2/${repo.path}/blobs/${digest}`
+    const res = await this.transport(repo).send({
+      method: 'HEAD',
+      path,
+      scopes: [scope(repo, push)]
+    })
+    if (res.status === 200) return true
+    if (res.status === 404) return false
+    throw this.transport(repo).errorFor({ method: 'HEAD', path, scopes: [scope(repo, push)] }, res)
+  }
+
+  /** Mounts a blob from another repository of the same registry; false if the registry declined. */
+  async mountBlob(to: ImageReference, from: ImageReference, digest: string): Promise<boolean> {
+    const path = `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`
+    const scopes = [scope(to, true), scope(from)]
+    const res = await this.transport(to).expect({ method: 'POST', path, scopes }, [201, 202])
+    if (res.status === 201) return true
+    // 202 opened an upload session instead; close it rather than leave it dangling.
+    const location = res.headers.location
+    if (location)
+      await this.transport(to).send({
+        method: 'DELETE',
+        path: absolute(this.transport(to), location),
+        scopes
+      })
+    return false
+  }
+
+  /** Uploads a blob in one PUT (POST, then PUT with the digest). */
+  async uploadBlob(repo: ImageReference, digest: string, bytes: Buffer): Promise<void> {
+    const scopes = [scope(repo, true)]
+    const t = this.transport(repo)
+    const started = await t.expect(
+      { method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes },
+      [202]
+    )
+    const location = started.headers.location
+    if (!location)
+      throw new RegistryError({
+        status: 202,
+        method: 'POST',
+        url: t.redact(`/v2/${repo.path}/blobs/uploads/`),
+        detail: 'no upload Location',
+        temporary: false
+      })
+    const url = new URL(absolute(t, location))
+    url.searchParams.set('digest', digest)
+    await t.expect(
+      {
+        method: 'PUT',
+        path: url.toString(),
+        headers: { 'content-type': 'application/octet-stream' },
+        body: bytes,
+        scopes
+      },
+      [201]
+    )
+  }
+
+  /** Downloads a blob and checks it hashes to its digest. */
+  async getBlob(repo: ImageReference, digest: string): Promise<Buffer> {
+    const path = `/v2/${repo.path}/blobs/${digest}`
+    const res = await this.transport(repo).expect(
+      { method: 'GET', path, scopes: [scope(repo)] },
+      [200]
+    )
+    if (!digestMatches(res.body, digest)) {
+      throw new RegistryError({
+        status: 200,
+        method: 'GET',
+        url: this.transport(repo).redact(path),
+        detail: `blob does not hash to ${digest}`,
+        temporary: false
+      })
+    }
+    return res.body
+  }
+
+  /**
+   * Descriptors of manifests whose `subject` is `digest`: the referrers API, or
+   * the referrers tag schema (`<alg>-<hex>`) where the registry lacks it.
+   */
+  async referrers(repo: ImageReference, digest: string): Promise<Descriptor[]> {
+    const path = `/v2/${repo.path}/referrers/${digest}`
+    const res = await this.transport(repo).send({
+      method: 'GET',
+      path,
+      headers: { accept: MediaType.ociIndex },
+      scopes: [scope(repo)]
+    })
+    const type = res.headers['content-type'] ?? ''
+    if (res.status === 200 && type.includes(MediaType.ociIndex)) {
+      return (JSON.parse(res.body.toString()) as ManifestContent).manifests ?? []
+    }
+    if (res.status !== 404 && res.status !== 200)
+      throw this.transport(repo).errorFor({ method: 'GET', path, scopes: [scope(repo)] }, res)
+    const index = await this.head(repo.withoutTag().withTag(referrersTag(digest)))
+    if (!index) return []
+    const m = await this.get(repo.withoutTag().withTag(referrersTag(digest)))
+    return (JSON.parse(m.bytes.toString()) as ManifestContent).manifests ?? []
+  }
+}
+
+/** The referrers tag schema's tag for a digest (distribution-spec §referrers-tag-schema). */
+export function referrersTag(digest: string): string {
+  return digest.replace(':', '-')
+}
+
+function scope(ref: ImageReference, push = false): string {
+  return `repository:${ref.path}:${push ? 'pull,push' : 'pull'}`
+}
+
+function manifestPath(ref: ImageReference): string {
+  const reference = ref.digest ?? ref.tag
+  if (!reference) throw new Error(`reference ${ref.familiar} has neither tag nor digest`)
+  return `/v2/${ref.path}/manifests/${reference}`
+}
+
+function contentType(res: RegistryResponse, body: Buffer): string {
+  const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim()
+  if (header && header !== 'application/json') return header
+  // Some registries answer application/json; the manifest's own mediaType is then the truth.
+  const declared = (JSON.parse(body.toString()) as ManifestContent).mediaType
+  return declared ?? MediaType.ociManifest
+}
+
+function nextLink(link: string | undefined): string | undefined {
+  const match = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link) : null
+  return match?.[1]
+}
+
+function absolute(t: Transport, location: string): string {
+  return new URL(location, t.baseUrl).toString()
+}

@@ -1,0 +1,110 @@
+import { PromoteError } from '../errors.js'
+import type { RegistryClient, Manifest } from './client.js'
+import { withContext } from './errors.js'
+import { isIndex, type ManifestContent } from './media-types.js'
+import type { ImageReference } from './reference.js'
+
+/** An environment tag already names another digest; tags are never moved. */
+export class ImmutableTagError extends PromoteError {
+  constructor(target: ImageReference, existing: string, wanted: string) {
+    super(
+      `tag ${target.familiar} already points at ${existing}, not ${wanted}; environment tags are immutable, ` +
+        'so nothing was written: promote under a new tag (a new version or timestamp) or roll back explicitly'
+    )
+  }
+}
+
+/** What a retag did, or would do with `dryRun`. */
+export interface RetagResult {
+  /** The source, pinned to its digest. */
+  source: string
+  /** The target reference with its tag. */
+  target: string
+  digest: string
+  mediaType: string
+  /** False when the target tag already named the digest (a no-op). */
+  changed: boolean
+}
+
+/**
+ * Gives the manifest of `source` the tag of `target` without rebuilding: GET the
+ * raw bytes, HEAD the target tag (same digest: no-op; another digest: refuse),
+ * then PUT the same bytes and check the registry's digest answer, like
+ * go-containerregistry's `crane tag`. Across repositories or registries the
+ * referenced blobs and child manifests are copied first, children before the index.
+ */
+export async function retag(
+  client: RegistryClient,
+  source: ImageReference,
+  target: ImageReference,
+  opts: { expectedDigest?: string; dryRun?: boolean } = {}
+): Promise<RetagResult> {
+  if (!target.tag) throw new PromoteError(`target ${target.familiar} has no tag`)
+  const sameRepo = source.repository === target.repository
+  let manifest: Manifest
+  try {
+    manifest = await client.get(source, { push: sameRepo })
+  } catch (err) {
+    throw withContext(`reading ${source.familiar}`, err)
+  }
+  if (opts.expectedDigest && manifest.digest !== opts.expectedDigest) {
+    throw new PromoteError(
+      `${source.familiar} resolves to ${manifest.digest}, not the expected ${opts.expectedDigest}; nothing was written`
+    )
+  }
+  const result: RetagResult = {
+    source: source.withoutTag().withDigest(manifest.digest).familiar,
+    target: target.withoutTag().withTag(target.tag).familiar,
+    digest: manifest.digest,
+    mediaType: manifest.mediaType,
+    changed: true
+  }
+  const targetTag = target.withoutTag().withTag(target.tag)
+  let existing: string | undefined
+  try {
+    existing = (await client.head(targetTag, { push: true }))?.digest
+  } catch (err) {
+    throw withContext(`checking ${targetTag.familiar}`, err)
+  }
+  if (existing === manifest.digest) return { ...result, changed: false }
+  if (existing) throw new ImmutableTagError(targetTag, existing, manifest.digest)
+  if (opts.dryRun) return result
+  try {
+    if (!sameRepo) await copyReferenced(client, source, target, manifest)
+    await client.put(target, target.tag, manifest)
+  } catch (err) {
+    throw withContext(`pushing tag ${targetTag.familiar}`, err)
+  }
+  return result
+}
+
+/**
+ * Makes everything `manifest` references present in the target repository: a
+ * blob mount within one registry, a download and upload across registries;
+ * for an index, each child manifest by digest (and its blobs) first.
+ */
+async function copyReferenced(
+  client: RegistryClient,
+  from: ImageReference,
+  to: ImageReference,
+  manifest: Manifest
+): Promise<void> {
+  const content = JSON.parse(manifest.bytes.toString()) as ManifestContent
+  if (isIndex(manifest.mediaType)) {
+    for (const child of content.manifests ?? []) {
+      const childRef = from.withoutTag().withDigest(child.digest)
+      const target = to.withoutTag().withDigest(child.digest)
+      if (await client.head(target, { push: true })) continue
+      const childManifest = await client.get(childRef)
+      await copyReferenced(client, from, to, childManifest)
+      await client.put(to, child.digest, childManifest)
+    }
+    return
+  }
+  const blobs = [...(content.config ? [content.config] : []), ...(content.layers ?? [])]
+  for (const blob of blobs) {
+    if (await client.hasBlob(to, blob.digest, true)) continue
+    if (from.domain === to.domain && (await client.mountBlob(to, from, blob.digest))) continue
+    await client.uploadBlob(to, blob.digest, await client.getBlob(from, blob.digest))
+  }
+}
