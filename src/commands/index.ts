@@ -1,4 +1,5 @@
 import { captureCommand } from './capture.js'
+import { planCommand, promoteCommand } from './promote.js'
 import { refCommand } from './ref.js'
 import { retagCommand } from './retag.js'
 import type { Command } from './types.js'
@@ -9,6 +10,8 @@ import type { Command } from './types.js'
  */
 export const COMMANDS: readonly Command<never>[] = [
   captureCommand,
+  promoteCommand,
+  planCommand,
   refCommand,
   retagCommand
 ] as Command<never>[]

@@ -115,7 +115,7 @@ export function parseTag(template: TagTemplate, tag: string): TagFields | undefi
     )
   }
   const m = re.exec(tag)
-  return m?.groups ? ({ ...m.groups }) : undefined
+  return m?.groups ? { ...m.groups } : undefined
 }
 
 function escape(s: string): string {

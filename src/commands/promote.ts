@@ -1,0 +1,82 @@
+import { getBoolean, type InputSource } from '../inputs.js'
+import { runPromotion, type PromotionJob } from '../promote/run.js'
+import { GITOPS_INPUTS, getEnvironmentName, parseGitOpsOptions } from './promote-inputs.js'
+import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
+
+/** The `promote` command's name. */
+export const PROMOTE = 'promote'
+/** The `plan` command's name. */
+export const PLAN = 'plan'
+
+const PROMOTE_INPUTS: InputSpec[] = [
+  {
+    name: 'from-environment',
+    description: 'Environment the digest comes from (e.g. staging).',
+    required: true
+  },
+  {
+    name: 'to-environment',
+    description: 'Environment to promote into (e.g. production).',
+    required: true
+  },
+  {
+    name: 'from-path',
+    description:
+      'Directory of the from environment (default: promotion.yaml, else clusters/<name>).'
+  },
+  {
+    name: 'to-path',
+    description: 'Directory of the to environment (default: promotion.yaml, else clusters/<name>).'
+  },
+  {
+    name: 'target-tag',
+    description:
+      'Target tag (one image only); default: the source tag with its environment replaced.'
+  },
+  {
+    name: 'allow-prerelease',
+    description: 'Allow a pre-release version into a protected environment.',
+    kind: 'flag'
+  },
+  ...GITOPS_INPUTS
+]
+
+function parsePromote(src: InputSource, ctx: RunContext): PromotionJob {
+  return {
+    kind: 'promotion',
+    gitops: parseGitOpsOptions(src, ctx),
+    from: { name: getEnvironmentName(src, 'from-environment'), path: src.get('from-path') },
+    to: { name: getEnvironmentName(src, 'to-environment'), path: src.get('to-path') },
+    targetTag: src.get('target-tag'),
+    allowPrerelease: getBoolean(src, 'allow-prerelease', false)
+  }
+}
+
+/**
+ * Moves the digest the `from` environment runs into the `to` environment: gates,
+ * then the immutable target tag on the same bytes, then the files and ledger
+ * event in one commit, pushed or proposed as a pull request.
+ */
+export const promoteCommand: Command<PromotionJob> = {
+  name: PROMOTE,
+  summary: 'Promote the digest one environment runs into the next (tag, files, ledger, PR).',
+  usage:
+    '--from-environment staging --to-environment production [--image ghcr.io/acme/app] [--dry-run]',
+  inputs: PROMOTE_INPUTS,
+  parse: parsePromote,
+  run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
+    return runPromotion(job, ctx, false)
+  }
+}
+
+/** Everything `promote` would do, written nowhere. */
+export const planCommand: Command<PromotionJob> = {
+  name: PLAN,
+  summary: 'Show what promote would do: gates, tags, file diffs, pull request; writes nothing.',
+  usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app]',
+  inputs: PROMOTE_INPUTS.filter(i => i.name !== 'dry-run'),
+  parse: parsePromote,
+  run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
+    return runPromotion(job, ctx, true)
+  }
+}

@@ -1,0 +1,104 @@
+import { readFile, stat } from 'node:fs/promises'
+import { Ajv } from 'ajv'
+import YAML from 'yaml'
+import schema from '../../schemas/promotion.schema.json' with { type: 'json' }
+import { PromoteError } from '../errors.js'
+import { resolveInside } from '../inputs.js'
+
+/** How a promotion lands in Git. */
+export type WriteMode = 'commit' | 'pull-request'
+
+/** One environment of promotion.yaml (see schemas/promotion.schema.json). */
+export interface EnvironmentConfig {
+  name: string
+  /** Directory relative to the repository root. */
+  path: string
+  write?: WriteMode
+  protected?: boolean
+  requires?: string[]
+  tag?: string
+  allowPrerelease?: boolean
+  branch?: string
+  labels?: string[]
+  reviewers?: string[]
+  teamReviewers?: string[]
+  draft?: boolean
+}
+
+/** promotion.yaml, validated. */
+export interface PromotionConfig {
+  version?: 1
+  environments: EnvironmentConfig[]
+  images?: Array<{ name: string }>
+  registries?: { allowed?: string[] }
+  tagTemplate?: string
+  commit?: { authorName?: string; authorEmail?: string; messageTemplate?: string }
+}
+
+/** A promotion.yaml that does not parse or does not follow the schema; lists every problem. */
+export class ConfigError extends PromoteError {}
+
+/** Bound on the file we are willing to parse: it is untrusted input. */
+const MAX_CONFIG_BYTES = 256 * 1024
+
+const ajv = new Ajv({ allErrors: true, strict: false })
+const validate = ajv.compile<PromotionConfig>(schema)
+
+/** Parses and validates promotion.yaml text, reporting every problem at once. */
+export function parseConfig(text: string, file = 'promotion.yaml'): PromotionConfig {
+  let data: unknown
+  try {
+    data = YAML.parse(text, { maxAliasCount: 100 })
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid YAML: ${(err as Error).message.split('\n')[0] ?? ''}`)
+  }
+  if (!validate(data)) {
+    const problems = (validate.errors ?? []).map(e => {
+      const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)'
+      const extra =
+        e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : ''
+      return `${where} ${e.message ?? 'is invalid'}${extra}`
+    })
+    throw new ConfigError(`${file}: ${problems.join('; ')}`)
+  }
+  const names = data.environments.map(e => e.name)
+  const problems: string[] = []
+  names.forEach((n, i) => {
+    if (names.indexOf(n) !== i) problems.push(`environment '${n}' is listed twice`)
+  })
+  for (const env of data.environments) {
+    for (const r of env.requires ?? []) {
+      if (!names.includes(r))
+        problems.push(`environment '${env.name}' requires unknown environment '${r}'`)
+      else if (names.indexOf(r) >= names.indexOf(env.name))
+        problems.push(`environment '${env.name}' requires '${r}', which comes after it`)
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(`${file}: ${problems.join('; ')}`)
+  return data
+}
+
+/** Reads promotion.yaml from the repository root; undefined when absent (inputs then say it all). */
+export async function loadConfig(
+  root: string,
+  relative: string,
+  required: boolean
+): Promise<PromotionConfig | undefined> {
+  const file = resolveInside(root, relative, 'config')
+  let size: number
+  try {
+    size = (await stat(file)).size
+  } catch {
+    if (required)
+      throw new ConfigError(`input 'config': ${relative} not found in the GitOps repository`)
+    return undefined
+  }
+  if (size > MAX_CONFIG_BYTES)
+    throw new ConfigError(`${relative}: larger than ${MAX_CONFIG_BYTES} bytes`)
+  return parseConfig(await readFile(file, 'utf8'), relative)
+}
+
+/** The write mode of an environment: explicit, else pull requests for protected ones. */
+export function writeModeOf(env: EnvironmentConfig): WriteMode {
+  return env.write ?? (env.protected ? 'pull-request' : 'commit')
+}

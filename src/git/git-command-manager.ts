@@ -1,0 +1,218 @@
+import * as exec from '@actions/exec'
+import * as io from '@actions/io'
+import { PromoteError } from '../errors.js'
+import type { Logger } from '../logger.js'
+
+/** Result of one git invocation. */
+export interface GitOutput {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+/** Who commits: passed with `-c` on each commit, never written to the repository's config. */
+export interface GitIdentity {
+  name: string
+  email: string
+}
+
+/** Credentials for one server, sent as an HTTP header through the environment. */
+export interface GitAuth {
+  /** Server base URL the header is scoped to, e.g. `https://github.com`. */
+  serverUrl: string
+  token: string
+}
+
+/** Oldest git with `GIT_CONFIG_COUNT` (2.31), which keeps the token out of argv and config files. */
+const MINIMUM_GIT_VERSION = [2, 31, 0]
+
+/**
+ * The one way this tool runs git, like actions/checkout's GitCommandManager:
+ * argument arrays, prompts off, identity per command, and credentials passed as
+ * an `http.<url>.extraheader` through `GIT_CONFIG_*` variables so they appear in
+ * no argument list, no log and no `.git/config`.
+ */
+export class GitCommandManager {
+  private readonly gitPath: string
+  private readonly logger: Logger
+  private readonly env: Record<string, string>
+  /** The work tree every command runs in. */
+  readonly workdir: string
+
+  private constructor(
+    gitPath: string,
+    workdir: string,
+    logger: Logger,
+    env: Record<string, string>
+  ) {
+    this.gitPath = gitPath
+    this.workdir = workdir
+    this.logger = logger
+    this.env = env
+  }
+
+  /** Finds git, checks its version, and prepares the environment for `workdir`. */
+  static async create(
+    workdir: string,
+    opts: { logger: Logger; env: NodeJS.ProcessEnv; auth?: GitAuth }
+  ): Promise<GitCommandManager> {
+    const gitPath = await io.which('git', false)
+    if (!gitPath) throw new PromoteError('git is not installed; install git 2.31 or later')
+    const env: Record<string, string> = {}
+    for (const [k, v] of Object.entries(opts.env))
+      if (v !== undefined && !k.startsWith('GIT_CONFIG_')) env[k] = v
+    Object.assign(env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'Never', LC_ALL: 'C' })
+    if (opts.auth) {
+      const basic = Buffer.from(`x-access-token:${opts.auth.token}`).toString('base64')
+      opts.logger.setSecret(opts.auth.token)
+      opts.logger.setSecret(basic)
+      const url = opts.auth.serverUrl.replace(/\/+$/, '')
+      Object.assign(env, {
+        GIT_CONFIG_COUNT: '1',
+        GIT_CONFIG_KEY_0: `http.${url}/.extraheader`,
+        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
+      })
+    }
+    const git = new GitCommandManager(gitPath, workdir, opts.logger, env)
+    const version = (await git.exec(['version'], { cwd: '/' })).stdout
+    const parts = /(\d+)\.(\d+)\.(\d+)/.exec(version)?.slice(1).map(Number) ?? []
+    if (compareVersions(parts, MINIMUM_GIT_VERSION) < 0) {
+      throw new PromoteError(
+        `git ${parts.join('.')} is too old; install git ${MINIMUM_GIT_VERSION.join('.')} or later`
+      )
+    }
+    return git
+  }
+
+  /** Runs git; throws unless `allowFail`, with git's `fatal:` line as the message. */
+  async exec(
+    args: string[],
+    opts: { allowFail?: boolean; cwd?: string; input?: string } = {}
+  ): Promise<GitOutput> {
+    this.logger.debug(`git ${args.join(' ')}`)
+    const out = await exec.getExecOutput(this.gitPath, args, {
+      cwd: opts.cwd ?? this.workdir,
+      env: this.env,
+      silent: true,
+      ignoreReturnCode: true,
+      ...(opts.input !== undefined ? { input: Buffer.from(opts.input) } : {})
+    })
+    if (out.exitCode !== 0 && !opts.allowFail) {
+      const line =
+        out.stderr.split('\n').find(l => /^(fatal|error):/.test(l)) ??
+        out.stderr.trim().split('\n').pop() ??
+        ''
+      throw new PromoteError(`git ${args[0] ?? ''} failed (exit ${out.exitCode}): ${line.trim()}`)
+    }
+    return { exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr }
+  }
+
+  /** Shallow-clones `url` at `branch` (the remote's default when absent) into the work tree. */
+  async clone(url: string, branch?: string, depth = 1): Promise<void> {
+    const args = ['clone', '--no-tags', '--single-branch', `--depth=${depth}`]
+    if (branch) args.push('--branch', branch)
+    await this.exec([...args, url, this.workdir], { cwd: '/' })
+  }
+
+  /** The current branch name, or undefined on a detached HEAD. */
+  async currentBranch(): Promise<string | undefined> {
+    const out = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFail: true })
+    return out.exitCode === 0 ? out.stdout.trim() : undefined
+  }
+
+  /** `git rev-parse <rev>`, or undefined when it does not resolve. */
+  async tryRevParse(rev: string): Promise<string | undefined> {
+    const out = await this.exec(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], {
+      allowFail: true
+    })
+    return out.exitCode === 0 ? out.stdout.trim() : undefined
+  }
+
+  /** Fetches `branch` from origin into `refs/remotes/origin/<branch>`; false when it does not exist. */
+  async tryFetch(branch: string, depth = 1): Promise<boolean> {
+    const out = await this.exec(
+      [
+        'fetch',
+        '--no-tags',
+        `--depth=${depth}`,
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+      ],
+      { allowFail: true }
+    )
+    if (out.exitCode === 0) return true
+    if (/couldn't find remote ref|not our ref/i.test(out.stderr)) return false
+    throw new PromoteError(
+      `git fetch ${branch} failed: ${out.stderr.trim().split('\n').pop() ?? ''}`
+    )
+  }
+
+  /** Points the work tree at `ref` on a local branch `branch`, discarding local changes. */
+  async checkoutFresh(branch: string, ref: string): Promise<void> {
+    await this.exec(['checkout', '--force', '-B', branch, ref])
+    await this.exec(['clean', '-ffdq'])
+  }
+
+  /** Stages `paths` and commits; returns false when there was nothing to commit. */
+  async tryCommit(paths: string[], message: string, identity: GitIdentity): Promise<boolean> {
+    await this.exec(['add', '--all', '--', ...paths])
+    const staged = await this.exec(['diff', '--cached', '--quiet'], { allowFail: true })
+    if (staged.exitCode === 0) return false
+    await this.exec(
+      [
+        '-c',
+        `user.name=${identity.name}`,
+        '-c',
+        `user.email=${identity.email}`,
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-F',
+        '-'
+      ],
+      { input: message }
+    )
+    return true
+  }
+
+  /** Pushes HEAD to `branch`; false when the server refused (non-fast-forward, hook, protection). */
+  async tryPush(
+    branch: string,
+    opts: { forceWithLease?: string } = {}
+  ): Promise<{ ok: boolean; reason: string }> {
+    const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]
+    if (opts.forceWithLease !== undefined)
+      args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${opts.forceWithLease}`)
+    const out = await this.exec(args, { allowFail: true })
+    if (out.exitCode === 0) return { ok: true, reason: '' }
+    const reason =
+      (out.stdout + out.stderr)
+        .split('\n')
+        .find(l => /rejected|remote rejected|error:|fatal:/.test(l))
+        ?.trim() ?? `exit ${out.exitCode}`
+    return { ok: false, reason }
+  }
+
+  /** The commit of HEAD. */
+  async head(): Promise<string> {
+    return (await this.exec(['rev-parse', 'HEAD'])).stdout.trim()
+  }
+
+  /** The tree of a commit, to compare contents without comparing commits. */
+  async tree(rev: string): Promise<string> {
+    return (await this.exec(['rev-parse', `${rev}^{tree}`])).stdout.trim()
+  }
+
+  /** Reverts `commit` without committing, for rollback by revert. */
+  async revertNoCommit(commit: string): Promise<void> {
+    await this.exec(['revert', '--no-commit', commit])
+  }
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < b.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}

@@ -1,0 +1,91 @@
+import { lstat, readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { LEDGER_DIR, type PromotionEvent } from './event.js'
+
+/** A ledger file that could not be used; reported, never fatal. */
+export interface LedgerProblem {
+  file: string
+  message: string
+}
+
+/** Events of one or every environment, oldest first, and the files that were skipped. */
+export interface Ledger {
+  events: PromotionEvent[]
+  problems: LedgerProblem[]
+}
+
+const MAX_EVENTS = 20_000
+const MAX_EVENT_BYTES = 256 * 1024
+
+function problemOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return 'not a JSON object'
+  const v = value as Record<string, unknown>
+  for (const key of ['id', 'kind', 'environment', 'image', 'digest', 'timestamp']) {
+    if (typeof v[key] !== 'string' || v[key] === '') return `missing '${key}'`
+  }
+  if (!['capture', 'promotion', 'rollback'].includes(v.kind as string))
+    return `unknown kind '${String(v.kind)}'`
+  if (Number.isNaN(Date.parse(v.timestamp as string)))
+    return `timestamp '${String(v.timestamp)}' is not a date`
+  return undefined
+}
+
+/**
+ * Reads `.promotions/<environment>/*.json` from a checkout. Unknown fields are
+ * kept, a malformed file becomes a problem (not a crash), and events are sorted
+ * by timestamp, then id.
+ */
+export async function readLedger(root: string, environment?: string): Promise<Ledger> {
+  const base = path.join(root, LEDGER_DIR)
+  const ledger: Ledger = { events: [], problems: [] }
+  let envs: string[]
+  try {
+    envs = environment
+      ? [environment]
+      : (await readdir(base, { withFileTypes: true })).filter(d => d.isDirectory()).map(d => d.name)
+  } catch {
+    return ledger
+  }
+  for (const env of envs) {
+    let files: string[]
+    try {
+      files = (await readdir(path.join(base, env))).filter(f => f.endsWith('.json')).sort()
+    } catch {
+      continue
+    }
+    for (const f of files) {
+      const rel = `${LEDGER_DIR}/${env}/${f}`
+      const abs = path.join(base, env, f)
+      const stat = await lstat(abs)
+      if (!stat.isFile()) continue
+      if (stat.size > MAX_EVENT_BYTES) {
+        ledger.problems.push({ file: rel, message: `larger than ${MAX_EVENT_BYTES} bytes` })
+        continue
+      }
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(await readFile(abs, 'utf8'))
+      } catch (err) {
+        ledger.problems.push({ file: rel, message: `not valid JSON: ${(err as Error).message}` })
+        continue
+      }
+      const problem = problemOf(parsed)
+      if (problem) {
+        ledger.problems.push({ file: rel, message: problem })
+        continue
+      }
+      const event = parsed as PromotionEvent
+      if (event.environment !== env) {
+        ledger.problems.push({
+          file: rel,
+          message: `records environment '${event.environment}' but sits under '${env}'`
+        })
+        continue
+      }
+      ledger.events.push(event)
+      if (ledger.events.length > MAX_EVENTS) break
+    }
+  }
+  ledger.events.sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id))
+  return ledger
+}

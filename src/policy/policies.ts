@@ -1,0 +1,177 @@
+/**
+ * The three Flux policers (image-reflector-controller `internal/policy`), each run over
+ * values in the order Flux hands them over, with a verdict for every value.
+ */
+import { compareBytes } from './filter.js'
+import { parseGoFloat } from './go-strconv.js'
+import { excludesPrereleases, satisfies, type Constraints } from './masterminds-constraint.js'
+import { compareVersions, parseFluxVersion, type SemVersion } from './masterminds.js'
+
+/** How a tag fared: chosen, ruled out, or in the running but beaten. */
+export type VerdictKind = 'selected' | 'rejected' | 'candidate'
+
+/** A verdict on one compared value. */
+export interface ValueVerdict {
+  /** Outcome for the value. */
+  readonly verdict: VerdictKind
+  /** One short human-readable reason. */
+  readonly reason: string
+}
+
+/** Result of running one policy over the compared values. */
+export interface PolicyOutcome {
+  /** The winning value, when the policy chose one. */
+  readonly selected?: string
+  /** Verdict for every value. */
+  readonly verdicts: ReadonlyMap<string, ValueVerdict>
+  /** One-line explanation when the policy chose nothing. */
+  readonly failure?: string
+  /** Values that compare equal to the winner (Flux keeps one by scan order). */
+  readonly ties: readonly string[]
+}
+
+/** Sort direction of Flux's numerical and alphabetical policies. */
+export type Order = 'asc' | 'desc'
+
+/** Renders a value for messages, naming the tag when extract changed it. */
+export type Describe = (value: string) => string
+
+const rejected = (reason: string): ValueVerdict => ({ verdict: 'rejected', reason })
+const candidate = (reason: string): ValueVerdict => ({ verdict: 'candidate', reason })
+const selected = (reason: string): ValueVerdict => ({ verdict: 'selected', reason })
+
+function countsText(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).filter(([, n]) => n > 0)
+  return parts.map(([what, n]) => `${n} ${what}`).join(', ')
+}
+
+/**
+ * Flux's `SemVer.Latest`: values that parse (Flux's `ParseVersion`) and satisfy the
+ * range compete; a later value only wins when strictly greater, so among equal versions
+ * (`1.0.0` / `v1.0.0` / `1.0.0+b`) the first one scanned stays.
+ */
+export function semverPolicy(values: readonly string[], cs: Constraints): PolicyOutcome {
+  const verdicts = new Map<string, ValueVerdict>()
+  const inRange: [string, SemVersion][] = []
+  const counts = { 'not semver': 0, 'out of range': 0, 'pre-release excluded by range': 0 }
+  let best: [string, SemVersion] | undefined
+  const reject = (value: string, why: keyof typeof counts): void => {
+    counts[why]++
+    verdicts.set(value, rejected(why === 'out of range' ? `out of range ${cs.source}` : why))
+  }
+  for (const value of values) {
+    const v = parseFluxVersion(value)
+    if (!v) {
+      reject(value, 'not semver')
+      continue
+    }
+    if (!satisfies(v, cs)) {
+      const pre = v.pre !== '' && excludesPrereleases(cs)
+      reject(value, pre ? 'pre-release excluded by range' : 'out of range')
+      continue
+    }
+    inRange.push([value, v])
+    if (!best || compareVersions(v, best[1]) > 0) best = [value, v]
+  }
+  if (!best) {
+    const failure = `no tag satisfies semver range ${cs.source} among ${values.length} tags (${countsText(counts)})`
+    return { verdicts, failure, ties: [] }
+  }
+  const [winner, top] = best
+  const ties: string[] = []
+  for (const [value, v] of inRange) {
+    if (value === winner) verdicts.set(value, selected(`highest version in range ${cs.source}`))
+    else if (compareVersions(v, top) === 0) {
+      ties.push(value)
+      verdicts.set(value, candidate(`same version as ${winner}, which Flux scans first and keeps`))
+    } else verdicts.set(value, candidate(`lower than ${winner}`))
+  }
+  return { selected: winner, verdicts, ties }
+}
+
+/**
+ * Flux's `Numerical.Latest`: every value must parse with Go's `strconv.ParseFloat`,
+ * otherwise the whole policy fails (Flux returns an error, it does not skip the value).
+ * A value replaces the current best unless it is strictly worse, so among equal
+ * numbers the last one scanned wins.
+ */
+export function numericalPolicy(
+  values: readonly string[],
+  order: Order,
+  describe: Describe
+): PolicyOutcome {
+  const parsed = values.map(parseGoFloat)
+  const bad = parsed.findIndex(r => !r.ok)
+  if (bad >= 0)
+    return numericFailure(
+      values,
+      parsed.map(r => r.ok),
+      bad,
+      describe
+    )
+  const nums = parsed.map(r => (r.ok ? r.value : NaN))
+  const asc = order === 'asc'
+  let win = -1
+  let pv = 0
+  nums.forEach((cv, i) => {
+    // Same comparisons as Flux, NaN included: NaN is never "worse", so it can win.
+    if (i > 0 && ((asc && cv < pv) || (!asc && cv > pv))) return
+    win = i
+    pv = cv
+  })
+  const winner = values[win]
+  const verdicts = new Map<string, ValueVerdict>()
+  const ties: string[] = []
+  values.forEach((value, i) => {
+    const cv = nums[i]
+    if (i === win) verdicts.set(value, selected(asc ? 'highest number' : 'lowest number'))
+    else if (cv === pv) {
+      ties.push(value)
+      verdicts.set(value, candidate(`same number as ${winner}, which Flux scans last and keeps`))
+    } else if (Number.isNaN(cv) || Number.isNaN(pv)) {
+      verdicts.set(
+        value,
+        candidate(`not comparable with ${winner} (NaN); Flux's scan order decided`)
+      )
+    } else verdicts.set(value, candidate(`${cv < pv ? 'lower' : 'higher'} than ${winner}`))
+  })
+  return { selected: winner, verdicts, ties }
+}
+
+function numericFailure(
+  values: readonly string[],
+  ok: readonly boolean[],
+  first: number,
+  describe: Describe
+): PolicyOutcome {
+  const verdicts = new Map<string, ValueVerdict>()
+  values.forEach((value, i) => {
+    const v = ok[i]
+      ? candidate('not compared: the numerical policy failed on a non-numeric tag')
+      : rejected('not a number')
+    verdicts.set(value, v)
+  })
+  const failure =
+    `numerical policy failed: ${describe(values[first])} is not a number ` +
+    '(Flux fails the whole policy when any considered tag is not numeric; narrow filterTags.pattern)'
+  return { verdicts, failure, ties: [] }
+}
+
+/**
+ * Flux's `Alphabetical.Latest`: byte-wise order; `asc` takes the last value (Z of A..Z),
+ * `desc` the first. Values are distinct, so there are no ties.
+ */
+export function alphabeticalPolicy(values: readonly string[], order: Order): PolicyOutcome {
+  const asc = order === 'asc'
+  let winner = values[0]
+  for (const v of values) {
+    const d = compareBytes(v, winner)
+    if (asc ? d > 0 : d < 0) winner = v
+  }
+  const verdicts = new Map<string, ValueVerdict>()
+  for (const v of values) {
+    if (v === winner) verdicts.set(v, selected(asc ? 'last in byte order' : 'first in byte order'))
+    else verdicts.set(v, candidate(`sorts ${asc ? 'before' : 'after'} ${winner}`))
+  }
+  return { selected: winner, verdicts, ties: [] }
+}

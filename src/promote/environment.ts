@@ -1,0 +1,204 @@
+import { lstat, readFile, readdir } from 'node:fs/promises'
+import path from 'node:path'
+import YAML from 'yaml'
+import { PromoteError } from '../errors.js'
+import { resolveInside } from '../inputs.js'
+import { MARKER_TOKEN, setMarkers, type PolicyValue } from '../manifests/setters.js'
+import { parseReference, type ImageReference } from '../registry/reference.js'
+
+/** Where an environment pins an image, and to what. */
+export interface PinnedImage {
+  /** File relative to the repository root. */
+  file: string
+  /** How the pin is written. */
+  via: 'kustomization' | 'marker'
+  /** kustomize `images[].name`, for edits. */
+  entryName?: string
+  /** Flux policy `<namespace>:<name>`, for marker edits. */
+  policy?: string
+  /** Repository as a whole-reference marker spells it, kept when rewriting. */
+  name?: string
+  tag?: string
+  digest?: string
+}
+
+/** What an environment's files say about one image. */
+export interface ImageState {
+  image: ImageReference
+  pins: PinnedImage[]
+  /** The digest every pin agrees on; undefined when none pins a digest. */
+  digest?: string
+  /** The tag of the first pin that has one. */
+  tag?: string
+}
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization']
+/** Bounds on what an environment directory can make us read: it is untrusted input. */
+const MAX_FILES = 5_000
+const MAX_FILE_BYTES = 2 * 1024 * 1024
+
+/** The kustomization file of an environment directory, if it has one. */
+export async function findKustomization(root: string, dir: string): Promise<string | undefined> {
+  for (const name of KUSTOMIZATION_FILES) {
+    const file = path.join(resolveInside(root, dir, 'path'), name)
+    try {
+      if ((await lstat(file)).isFile()) return path.relative(root, file)
+    } catch {
+      // Not this spelling.
+    }
+  }
+  return undefined
+}
+
+function sameRepository(a: string, b: ImageReference): boolean {
+  try {
+    return parseReference(a).repository === b.repository
+  } catch {
+    return false
+  }
+}
+
+/** Reads the `images:` entries of a kustomization that name `image`. */
+export function kustomizationPins(
+  text: string,
+  file: string,
+  image: ImageReference
+): PinnedImage[] {
+  let doc: unknown
+  try {
+    doc = YAML.parse(text, { maxAliasCount: 100 })
+  } catch (err) {
+    throw new PromoteError(
+      `${file}: not valid YAML: ${(err as Error).message.split('\n')[0] ?? ''}`
+    )
+  }
+  const images = (doc as { images?: unknown } | null)?.images
+  if (!Array.isArray(images)) return []
+  const pins: PinnedImage[] = []
+  for (const entry of images as Array<Record<string, unknown>>) {
+    if (typeof entry !== 'object' || entry === null || typeof entry.name !== 'string') continue
+    const repo = typeof entry.newName === 'string' ? entry.newName : entry.name
+    if (!sameRepository(repo, image)) continue
+    pins.push({
+      file,
+      via: 'kustomization',
+      entryName: entry.name,
+      ...(typeof entry.newTag === 'string' || typeof entry.newTag === 'number'
+        ? { tag: String(entry.newTag) }
+        : {}),
+      ...(typeof entry.digest === 'string' ? { digest: entry.digest } : {})
+    })
+  }
+  return pins
+}
+
+const PROBE: PolicyValue = {
+  name: 'probe.invalid/probe',
+  tag: 'probe',
+  digest: `sha256:${'0'.repeat(64)}`
+}
+
+/**
+ * Reads Flux setter markers and their current values, by asking the setter to
+ * rewrite each policy it finds and reading back the old values, so reading and
+ * writing share one parser.
+ */
+export function markerPins(text: string, file: string, image: ImageReference): PinnedImage[] {
+  if (!text.includes(MARKER_TOKEN)) return []
+  const found = setMarkers(text, new Map(), { file })
+  const policies = new Map(found.unknownPolicies.map(u => [u.policy, PROBE]))
+  const probed = setMarkers(text, policies, { file })
+  const byPolicy = new Map<string, { name?: string; tag?: string; digest?: string }>()
+  for (const change of probed.changes) {
+    const [ns, name, part] = change.marker.split(':')
+    const policy = `${ns}:${name}`
+    const value = byPolicy.get(policy) ?? {}
+    if (part === 'name') value.name = change.old
+    else if (part === 'tag') value.tag = change.old
+    else if (part === 'digest') value.digest = change.old
+    else {
+      try {
+        const ref = parseReference(change.old)
+        Object.assign(value, { name: ref.repository, tag: ref.tag, digest: ref.digest })
+      } catch {
+        continue
+      }
+    }
+    byPolicy.set(policy, value)
+  }
+  const pins: PinnedImage[] = []
+  for (const [policy, v] of byPolicy) {
+    if (!v.name || !sameRepository(v.name, image)) continue
+    pins.push({
+      file,
+      via: 'marker',
+      policy,
+      ...(v.tag ? { tag: v.tag } : {}),
+      ...(v.digest ? { digest: v.digest } : {})
+    })
+  }
+  return pins
+}
+
+/** Lists YAML files under `dir`, bounded, skipping `.git` and symlinks. */
+export async function listYamlFiles(root: string, dir: string): Promise<string[]> {
+  const start = resolveInside(root, dir, 'path')
+  const out: string[] = []
+  async function walk(abs: string): Promise<void> {
+    let entries
+    try {
+      entries = await readdir(abs, { withFileTypes: true })
+    } catch {
+      throw new PromoteError(
+        `environment directory '${path.relative(root, abs) || '.'}' does not exist in the GitOps repository`
+      )
+    }
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (e.name === '.git' || e.isSymbolicLink()) continue
+      const child = path.join(abs, e.name)
+      if (e.isDirectory()) await walk(child)
+      else if (e.isFile() && (/\.ya?ml$/.test(e.name) || e.name === 'Kustomization')) {
+        out.push(path.relative(root, child))
+        if (out.length > MAX_FILES)
+          throw new PromoteError(`'${dir}' holds more than ${MAX_FILES} YAML files`)
+      }
+    }
+  }
+  await walk(start)
+  return out
+}
+
+/** Reads what an environment directory pins for each image. */
+export async function readEnvironment(
+  root: string,
+  dir: string,
+  images: ImageReference[]
+): Promise<ImageState[]> {
+  const files = await listYamlFiles(root, dir)
+  const texts = new Map<string, string>()
+  for (const f of files) {
+    const abs = path.join(root, f)
+    if ((await lstat(abs)).size > MAX_FILE_BYTES) continue
+    texts.set(f, await readFile(abs, 'utf8'))
+  }
+  const kustomization = await findKustomization(root, dir)
+  return images.map(image => {
+    const pins: PinnedImage[] = []
+    if (kustomization)
+      pins.push(...kustomizationPins(texts.get(kustomization) ?? '', kustomization, image))
+    for (const [f, text] of texts) {
+      try {
+        pins.push(...markerPins(text, f, image))
+      } catch {
+        // An unparsable file is reported by the write step; reading goes on.
+      }
+    }
+    const digests = [...new Set(pins.flatMap(p => (p.digest ? [p.digest] : [])))]
+    if (digests.length > 1) {
+      throw new PromoteError(
+        `${dir} pins ${image.repository} to several digests (${digests.join(', ')}); make its files agree before promoting`
+      )
+    }
+    return { image, pins, digest: digests[0], tag: pins.find(p => p.tag)?.tag }
+  })
+}

@@ -1,0 +1,144 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { PromoteError } from '../errors.js'
+import type { GitIdentity } from '../git/git-command-manager.js'
+import type { Logger } from '../logger.js'
+import type { OpenRepository } from './repository.js'
+
+/** Files to write, relative to the repository root. */
+export type FileSet = Array<{ path: string; content: string }>
+
+/** What landing a change did. */
+export interface Landed {
+  /** False when the base branch (commit mode) or the promotion branch (pull-request mode) already had it. */
+  changed: boolean
+  /** The commit that carries the change, or the base commit when nothing was needed. */
+  commitSha: string
+}
+
+const MAX_PUSH_ATTEMPTS = 3
+
+async function writeFiles(root: string, files: FileSet): Promise<void> {
+  for (const f of files) {
+    const abs = path.join(root, f.path)
+    await mkdir(path.dirname(abs), { recursive: true })
+    await writeFile(abs, f.content)
+  }
+}
+
+/**
+ * Commit mode: commit on the base branch and push. A rejected push (someone
+ * else pushed first) fetches the new base and recomputes the change on top of
+ * it, since edits are a function of the files; after three refusals it stops.
+ */
+export async function landOnBase(
+  repo: OpenRepository,
+  identity: GitIdentity,
+  logger: Logger,
+  build: () => Promise<{ files: FileSet; message: string }>
+): Promise<Landed> {
+  let lastReason = ''
+  for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
+    const { files, message } = await build()
+    await writeFiles(repo.root, files)
+    if (
+      !(await repo.git.tryCommit(
+        files.map(f => f.path),
+        message,
+        identity
+      ))
+    ) {
+      return { changed: false, commitSha: await repo.git.head() }
+    }
+    const pushed = await repo.git.tryPush(repo.baseBranch)
+    if (pushed.ok) return { changed: true, commitSha: await repo.git.head() }
+    lastReason = pushed.reason
+    logger.warning(
+      `push to ${repo.baseBranch} refused (${pushed.reason}); rebasing the promotion, try ${attempt + 1}`
+    )
+    if (!(await repo.git.tryFetch(repo.baseBranch)))
+      throw new PromoteError(`branch ${repo.baseBranch} disappeared from the remote`)
+    await repo.git.checkoutFresh(repo.baseBranch, `refs/remotes/origin/${repo.baseBranch}`)
+  }
+  throw new PromoteError(
+    `push to ${repo.baseBranch} was refused ${MAX_PUSH_ATTEMPTS} times (last: ${lastReason}); nothing was pushed, and a re-run resumes from the registry tag`
+  )
+}
+
+/**
+ * Pull-request mode: the promotion branch is the base plus one commit. When the
+ * remote branch already holds the same tree on the same base, nothing is pushed;
+ * otherwise the branch is replaced with a lease on what was there.
+ */
+export async function landOnBranch(
+  repo: OpenRepository,
+  branch: string,
+  identity: GitIdentity,
+  files: FileSet,
+  message: string
+): Promise<Landed & { remoteSha?: string }> {
+  const remoteSha = (await repo.git.tryFetch(branch, 2))
+    ? await repo.git.tryRevParse(`refs/remotes/origin/${branch}`)
+    : undefined
+  await repo.git.checkoutFresh(branch, repo.baseSha)
+  await writeFiles(repo.root, files)
+  if (
+    !(await repo.git.tryCommit(
+      files.map(f => f.path),
+      message,
+      identity
+    ))
+  ) {
+    return { changed: false, commitSha: repo.baseSha, remoteSha }
+  }
+  if (remoteSha) {
+    const sameTree = (await repo.git.tree(remoteSha)) === (await repo.git.tree('HEAD'))
+    const sameBase = (await repo.git.tryRevParse(`${remoteSha}^`)) === repo.baseSha
+    if (sameTree && sameBase) return { changed: false, commitSha: remoteSha, remoteSha }
+  }
+  await pushBranch(repo, branch, remoteSha)
+  return { changed: true, commitSha: await repo.git.head(), remoteSha }
+}
+
+/** Replaces the branch's commit after the event learned its pull request number. */
+export async function amendBranch(
+  repo: OpenRepository,
+  branch: string,
+  identity: GitIdentity,
+  files: FileSet,
+  message: string,
+  leaseSha: string
+): Promise<string> {
+  await writeFiles(repo.root, files)
+  await repo.git.exec(['add', '--all', '--', ...files.map(f => f.path)])
+  await repo.git.exec(
+    [
+      '-c',
+      `user.name=${identity.name}`,
+      '-c',
+      `user.email=${identity.email}`,
+      'commit',
+      '--quiet',
+      '--no-verify',
+      '--amend',
+      '-F',
+      '-'
+    ],
+    { input: message }
+  )
+  await pushBranch(repo, branch, leaseSha)
+  return repo.git.head()
+}
+
+async function pushBranch(
+  repo: OpenRepository,
+  branch: string,
+  lease: string | undefined
+): Promise<void> {
+  const pushed = await repo.git.tryPush(branch, { forceWithLease: lease ?? '' })
+  if (!pushed.ok) {
+    throw new PromoteError(
+      `push of ${branch} was refused (${pushed.reason}); another run may be promoting the same images: re-run to update the pull request`
+    )
+  }
+}

@@ -1,0 +1,216 @@
+import type { EnvironmentConfig } from '../config/promotion-config.js'
+import { GateError, PromoteError } from '../errors.js'
+import {
+  eventId,
+  eventPath,
+  pipelineFromEnv,
+  serializeEvent,
+  type EventKind,
+  type GateResult,
+  type PromotionEvent
+} from '../ledger/event.js'
+import type { Ledger } from '../ledger/read.js'
+import type { RegistryClient } from '../registry/client.js'
+import type { ImageReference } from '../registry/reference.js'
+import { refuseFloating } from '../tags/floating.js'
+import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
+import { readEnvironment, type ImageState } from './environment.js'
+import { computeEdits, type FileEdit } from './edits.js'
+import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
+
+/** Everything that decides a promotion; produced from inputs and promotion.yaml. */
+export interface PromotionRequest {
+  kind: EventKind
+  /** Repositories to move; a tag on one names its source tag explicitly. */
+  images: ImageReference[]
+  /** The environment the digest comes from (absent for a rollback). */
+  from?: EnvironmentConfig
+  to: EnvironmentConfig
+  /** For a rollback: the digest and tag to go back to, per repository. */
+  targets?: Map<string, { digest: string; tag?: string; revertOf?: string }>
+  /** Explicit target tag (one image only). */
+  targetTag?: string
+  tagTemplate?: string
+  allowPrerelease: boolean
+  allowedRegistries: string[]
+  sourceRevision?: string
+  releaseLabel?: string
+  /** Number and URL of the pull request, when one is already open for this change. */
+  pullRequest?: { number: number; url: string }
+  now: Date
+  env: NodeJS.ProcessEnv
+}
+
+/** One image's part of a plan. */
+export interface ImagePlan {
+  image: ImageReference
+  digest: string
+  sourceTag?: string
+  targetTag: string
+  previousDigest?: string
+  /** True when the target environment already pins this digest and tag. */
+  unchanged: boolean
+}
+
+/** What a promotion will do, computed before any write. */
+export interface PromotionPlan {
+  images: ImagePlan[]
+  gates: GateResult[]
+  edits: FileEdit[]
+  events: PromotionEvent[]
+}
+
+/** Reads both environments, runs every gate, and computes tags, file edits and ledger events. */
+export async function planPromotion(
+  root: string,
+  req: PromotionRequest,
+  client: RegistryClient,
+  ledger: Ledger
+): Promise<PromotionPlan> {
+  const toStates = await readEnvironment(root, req.to.path, req.images)
+  const fromStates = req.from ? await readEnvironment(root, req.from.path, req.images) : undefined
+  const gates: GateResult[] = []
+  const images: ImagePlan[] = []
+  for (const [i, image] of req.images.entries()) {
+    const to = toStates[i]
+    if (to.pins.length === 0) {
+      throw new PromoteError(
+        `${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`
+      )
+    }
+    const plan = await planImage(image, req, client, fromStates?.[i], to, gates, ledger)
+    images.push(plan)
+  }
+  const edits = await computeEdits(
+    root,
+    images.map((p, i) => ({
+      name: p.image.name,
+      tag: p.targetTag,
+      digest: p.digest,
+      pins: toStates[i].pins
+    }))
+  )
+  const events =
+    edits.length === 0 ? [] : images.filter(p => !p.unchanged).map(p => buildEvent(req, p, gates))
+  return { images, gates, edits, events }
+}
+
+async function planImage(
+  image: ImageReference,
+  req: PromotionRequest,
+  client: RegistryClient,
+  from: ImageState | undefined,
+  to: ImageState,
+  gates: GateResult[],
+  ledger: Ledger
+): Promise<ImagePlan> {
+  gates.push(registryGate(image, req.allowedRegistries))
+  let digest: string
+  let sourceTag: string | undefined
+  const target = req.targets?.get(image.repository)
+  if (target) {
+    digest = target.digest
+    sourceTag = target.tag
+    const found = await client.head(image.withoutTag().withDigest(digest))
+    if (!found) {
+      throw new GateError(
+        'source',
+        `${image.repository}@${digest} no longer exists in the registry`,
+        'choose another rollback target'
+      )
+    }
+    await client.get(image.withoutTag().withDigest(digest))
+    gates.push({
+      name: 'source',
+      result: 'passed',
+      detail: `${digest} exists and its bytes hash to it`
+    })
+  } else {
+    if (!from || !req.from) throw new PromoteError('no from-environment to promote from')
+    sourceTag = image.tag ?? from.tag
+    refuseFloating(sourceTag, 'source')
+    const resolved = sourceTag
+      ? (await client.head(image.withoutTag().withTag(sourceTag)))?.digest
+      : undefined
+    const pinned = from.digest ?? resolved
+    if (!pinned) {
+      throw new GateError(
+        'source',
+        `${req.from.path} pins no digest or tag for ${image.repository}`,
+        `promote ${image.repository} into ${req.from.name} first`
+      )
+    }
+    gates.push(
+      sourceGate(image, req.from.name, pinned, from.digest ? sourceTag : undefined, resolved)
+    )
+    digest = pinned
+  }
+  const targetTag = targetTagFor(req, sourceTag, image)
+  refuseFloating(targetTag, 'target')
+  const template = parseTemplate(
+    req.to.tag ?? req.tagTemplate ?? DEFAULT_TAG_TEMPLATE,
+    'tag-template'
+  )
+  gates.push(prereleaseGate(parseTag(template, targetTag)?.version, req.to, req.allowPrerelease))
+  if (req.kind === 'promotion') gates.push(orderingGate(req.to, image, digest, ledger))
+  gates.push({
+    name: 'signature',
+    result: 'skipped',
+    detail: 'signature verification is not configured'
+  })
+  const unchanged =
+    to.digest === digest && to.pins.every(p => p.digest === digest && p.tag === targetTag)
+  return { image, digest, sourceTag, targetTag, previousDigest: to.digest, unchanged }
+}
+
+function targetTagFor(
+  req: PromotionRequest,
+  sourceTag: string | undefined,
+  image: ImageReference
+): string {
+  if (req.targetTag) return req.targetTag
+  const rollbackTag = req.targets?.get(image.repository)?.tag
+  if (rollbackTag) return rollbackTag
+  if (!sourceTag) {
+    throw new PromoteError(
+      `no source tag for ${image.repository} to derive the target tag from; set target-tag`
+    )
+  }
+  return deriveTargetTag(sourceTag, req.to.name, {
+    template: req.to.tag ?? req.tagTemplate,
+    sourceTemplate: req.from?.tag ?? req.tagTemplate,
+    now: req.now
+  })
+}
+
+function buildEvent(req: PromotionRequest, p: ImagePlan, gates: GateResult[]): PromotionEvent {
+  return {
+    schemaVersion: 1,
+    id: eventId(req.now, req.to.name, p.image.repository, p.digest),
+    kind: req.kind,
+    environment: req.to.name,
+    alias: { tag: p.targetTag, floating: null },
+    image: p.image.repository,
+    digest: p.digest,
+    previousDigest: p.previousDigest ?? null,
+    fromEnvironment: req.from?.name ?? null,
+    sourceTag: p.sourceTag ?? null,
+    targetTag: p.targetTag,
+    sourceRevision: req.sourceRevision ?? req.env.GITHUB_SHA ?? null,
+    pipeline: pipelineFromEnv(req.env),
+    actor: req.env.GITHUB_ACTOR ?? null,
+    timestamp: req.now.toISOString(),
+    releaseLabel: req.releaseLabel ?? null,
+    gates: gates.filter(g => g.name !== 'registry' || g.result !== 'skipped'),
+    pullRequest: req.pullRequest ?? null,
+    revertOf: req.targets?.get(p.image.repository)?.revertOf ?? null
+  }
+}
+
+/** The files a plan writes: edited manifests plus one ledger file per event. */
+export function planFiles(plan: PromotionPlan): Array<{ path: string; content: string }> {
+  return [
+    ...plan.edits.map(e => ({ path: e.path, content: e.after })),
+    ...plan.events.map(e => ({ path: eventPath(e), content: serializeEvent(e) }))
+  ]
+}

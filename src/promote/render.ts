@@ -1,0 +1,148 @@
+import { cell } from '../commands/summary.js'
+import { PromoteError } from '../errors.js'
+import type { PromotionEvent } from '../ledger/event.js'
+import { pipelineFromEnv } from '../ledger/event.js'
+import type { PromotionPlan } from './plan.js'
+
+/** The parts of a promotion that texts talk about. */
+export interface RenderContext {
+  kind: 'promotion' | 'rollback'
+  from?: string
+  to: string
+  plan: PromotionPlan
+  env: NodeJS.ProcessEnv
+  /** Free text from the workflow, shown escaped. */
+  note?: string
+}
+
+const PLACEHOLDERS = ['env', 'from', 'image', 'tag', 'digest', 'short_digest', 'count'] as const
+
+/** Fills `{env}`, `{from}`, `{image}`, `{tag}`, `{digest}`, `{short_digest}`, `{count}`; unknown ones are refused. */
+export function renderTemplate(template: string, input: string, ctx: RenderContext): string {
+  const first = ctx.plan.images[0]
+  const values: Record<(typeof PLACEHOLDERS)[number], string> = {
+    env: ctx.to,
+    from: ctx.from ?? '',
+    image:
+      ctx.plan.images.length === 1 && first ? first.image.name : `${ctx.plan.images.length} images`,
+    tag: first?.targetTag ?? '',
+    digest: first?.digest ?? '',
+    short_digest: shortDigest(first?.digest ?? ''),
+    count: String(ctx.plan.images.length)
+  }
+  return template.replace(/\{([^{}]*)\}/g, (_m, name: string) => {
+    if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+      throw new PromoteError(
+        `input '${input}': unknown placeholder {${name}}; use ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`,
+        2
+      )
+    }
+    return values[name as (typeof PLACEHOLDERS)[number]]
+  })
+}
+
+/** `sha256:0123456789ab`, enough to tell digests apart in a title. */
+export function shortDigest(digest: string): string {
+  const [alg, hex] = digest.split(':')
+  return hex ? `${alg}:${hex.slice(0, 12)}` : digest
+}
+
+/** Default subject: `promote(production): ghcr.io/acme/app production-v1.2.3-… (sha256:…)`. */
+export const DEFAULT_COMMIT_TEMPLATE = '{kind}({env}): {image} {tag} ({short_digest})'
+
+/** The commit message: a subject, one line per image, and trailers for machines. */
+export function commitMessage(ctx: RenderContext, template?: string): string {
+  const subject = renderTemplate(
+    (template ?? DEFAULT_COMMIT_TEMPLATE).replace(
+      '{kind}',
+      ctx.kind === 'rollback' ? 'rollback' : 'promote'
+    ),
+    'commit-message',
+    ctx
+  )
+  const lines = ctx.plan.images.map(
+    p => `- ${p.image.repository}: ${p.previousDigest ?? '(none)'} -> ${p.digest} as ${p.targetTag}`
+  )
+  const run = pipelineFromEnv(ctx.env).url
+  const trailers = [
+    ...ctx.plan.images.map(p => `Promoted-Digest: ${p.image.repository}@${p.digest}`),
+    ...(ctx.from ? [`Promoted-From: ${ctx.from}`] : []),
+    ...ctx.plan.events.map(e => `Promotion-Event: ${e.id}`),
+    ...(run ? [`Promotion-Run: ${run}`] : [])
+  ]
+  return `${subject}\n\n${lines.join('\n')}\n\n${trailers.join('\n')}\n`
+}
+
+/** The default pull request title. */
+export const DEFAULT_TITLE_TEMPLATE = '{kind} {image} to {env} ({short_digest})'
+
+/** The pull request title. */
+export function pullRequestTitle(ctx: RenderContext, template?: string): string {
+  return renderTemplate(
+    (template ?? DEFAULT_TITLE_TEMPLATE).replace(
+      '{kind}',
+      ctx.kind === 'rollback' ? 'Roll back' : 'Promote'
+    ),
+    'pull-request-title',
+    ctx
+  )
+}
+
+/** The pull request body: what moves, the gates, the review checklist, and how to undo it. */
+export function pullRequestBody(ctx: RenderContext): string {
+  const { plan } = ctx
+  const rows = plan.images.map(
+    p =>
+      `| ${cell(p.image.repository)} | ${ctx.from ? `${cell(ctx.from)} \`${p.sourceTag ?? '-'}\`` : '-'} | ${cell(ctx.to)} \`${p.targetTag}\` | \`${p.digest}\` | ${p.previousDigest ? `\`${p.previousDigest}\`` : 'none'} |`
+  )
+  const gates = plan.gates.map(g => `| ${cell(g.name)} | ${g.result} | ${cell(g.detail ?? '')} |`)
+  const rollback = plan.images.map(p =>
+    p.previousDigest
+      ? `  \`npx digest-promote rollback --environment ${ctx.to} --image ${p.image.repository} --target ${p.previousDigest}\``
+      : `  ${cell(p.image.repository)} had no earlier digest in ${cell(ctx.to)}: roll back by closing or reverting this change.`
+  )
+  const pipeline = pipelineFromEnv(ctx.env)
+  const actor = ctx.env.GITHUB_ACTOR ? ` by ${cell(`@${ctx.env.GITHUB_ACTOR}`)}` : ''
+  const from = ctx.from ? cell(ctx.from) : 'the ledger'
+  return [
+    `## ${ctx.kind === 'rollback' ? 'Roll back' : 'Promote'} to ${cell(ctx.to)}`,
+    '',
+    'No rebuild: the target tag names the same manifest bytes as the source digest.',
+    '',
+    '| image | from | to | digest | previous digest |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    '### Gates',
+    '',
+    '| gate | result | detail |',
+    '| --- | --- | --- |',
+    ...gates,
+    '',
+    '### Review checklist',
+    '',
+    `- [ ] The digest${plan.images.length > 1 ? 's' : ''} above ${plan.images.length > 1 ? 'are' : 'is'} what ${from} runs and was tested there.`,
+    `- [ ] After merge, the Flux ImagePolicy and the live workloads in ${cell(ctx.to)} report ${plan.images.map(p => `\`${shortDigest(p.digest)}\``).join(', ')}.`,
+    '- [ ] Rollback is ready:',
+    ...rollback,
+    ...(ctx.note ? ['', '### Note', '', cell(ctx.note)] : []),
+    '',
+    `Opened by digest-promote${pipeline.url ? ` in [run ${cell(pipeline.runId ?? '')}](${pipeline.url})` : ''}${actor}.`,
+    ''
+  ].join('\n')
+}
+
+/** A job-summary table of events, for the action's summary. */
+export function eventsSummary(events: PromotionEvent[]): string {
+  if (events.length === 0) return ''
+  const rows = events.map(
+    e =>
+      `| ${cell(e.environment)} | ${cell(e.image)} | \`${e.targetTag ?? '-'}\` | \`${e.digest}\` | ${e.previousDigest ? `\`${e.previousDigest}\`` : 'none'} | ${cell(e.id)} |`
+  )
+  return [
+    '| environment | image | tag | digest | previous | event |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ].join('\n')
+}

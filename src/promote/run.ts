@@ -1,0 +1,250 @@
+import { createHash } from 'node:crypto'
+import type { CommandResult, RunContext } from '../commands/types.js'
+import type { GitOpsOptions } from '../commands/promote-inputs.js'
+import { environmentFor } from '../commands/promote-inputs.js'
+import {
+  loadConfig,
+  writeModeOf,
+  type EnvironmentConfig,
+  type PromotionConfig
+} from '../config/promotion-config.js'
+import { InputError } from '../errors.js'
+import { createOctokit } from '../github/octokit.js'
+import { upsertPullRequest } from '../github/pull-request.js'
+import { imageSlug, type PromotionEvent } from '../ledger/event.js'
+import { readLedger, type Ledger } from '../ledger/read.js'
+import { createRegistryClient } from '../commands/registry-inputs.js'
+import { retag } from '../registry/copy.js'
+import { parseImageInput } from '../commands/registry-inputs.js'
+import type { ImageReference } from '../registry/reference.js'
+import { amendBranch, landOnBase, landOnBranch } from './land.js'
+import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } from './plan.js'
+import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
+import { openRepository, type OpenRepository } from './repository.js'
+import { existingBranchEvents, reuseEvents } from './reuse.js'
+import { planResult, promotionResult } from './result.js'
+
+/** One promotion or rollback as the commands describe it. */
+export interface PromotionJob {
+  kind: 'promotion' | 'rollback'
+  gitops: GitOpsOptions
+  from?: { name: string; path?: string }
+  to: { name: string; path?: string }
+  targetTag?: string
+  allowPrerelease: boolean
+  /** For rollbacks: picks the digest to go back to from the ledger. */
+  targets?: (
+    ledger: Ledger,
+    images: ImageReference[],
+    to: EnvironmentConfig
+  ) => PromotionRequest['targets']
+}
+
+/** Everything the phases share. */
+interface Session {
+  job: PromotionJob
+  ctx: RunContext
+  repo: OpenRepository
+  config?: PromotionConfig
+  to: EnvironmentConfig
+  from?: EnvironmentConfig
+  images: ImageReference[]
+  branch: string
+}
+
+/**
+ * The write path every promotion and rollback takes, as named phases: open the
+ * GitOps repository, plan (read both environments and run every gate), then
+ * tag in the registry, write to Git, and open or update the pull request. A
+ * failure before the registry phase writes nothing; each later phase is
+ * idempotent, so a re-run finishes what a failed run left.
+ */
+export async function runPromotion(
+  job: PromotionJob,
+  ctx: RunContext,
+  planOnly: boolean
+): Promise<CommandResult> {
+  const repo = await ctx.logger.group('Open the GitOps repository', () =>
+    openRepository(
+      {
+        repository: job.gitops.gitopsRepository,
+        path: job.gitops.gitopsPath,
+        token: job.gitops.gitopsToken,
+        branch: job.gitops.gitopsBranch,
+        serverUrl: job.gitops.serverUrl
+      },
+      ctx
+    )
+  )
+  try {
+    const session = await openSession(job, ctx, repo)
+    const client = createRegistryClient(job.gitops.registry, ctx)
+    const mode = job.gitops.writeMode ?? writeModeOf(session.to)
+    const plan = await ctx.logger.group('Run the gates', () => makePlan(session, client))
+    const render: RenderContext = {
+      kind: job.kind,
+      from: session.from?.name,
+      to: session.to.name,
+      plan,
+      env: ctx.env,
+      note: job.gitops.note
+    }
+    if (planOnly || job.gitops.dryRun)
+      return planResult(session.to.name, mode, session.branch, plan, render, job.gitops)
+    await ctx.logger.group('Tag the digest in the registry', async () => {
+      for (const p of plan.images) {
+        const r = await retag(
+          client,
+          p.image.withoutTag().withDigest(p.digest),
+          p.image.withoutTag().withTag(p.targetTag),
+          { expectedDigest: p.digest }
+        )
+        ctx.logger.info(`${r.changed ? 'tagged' : 'already tagged'} ${r.target} -> ${r.digest}`)
+      }
+    })
+    const landed = await ctx.logger.group('Write to Git', () =>
+      land(session, mode, plan, render, client)
+    )
+    return promotionResult(session.to.name, mode, plan, landed)
+  } finally {
+    await repo.close()
+  }
+}
+
+async function openSession(
+  job: PromotionJob,
+  ctx: RunContext,
+  repo: OpenRepository
+): Promise<Session> {
+  const config = await loadConfig(repo.root, job.gitops.configPath, job.gitops.configRequired)
+  const to = environmentFor(config, job.to.name, job.to.path, 'to-environment')
+  const from = job.from
+    ? environmentFor(config, job.from.name, job.from.path, 'from-environment')
+    : undefined
+  const images =
+    job.gitops.images.length > 0
+      ? job.gitops.images
+      : (config?.images ?? []).map(i => parseImageInput(i.name, 'image'))
+  if (images.length === 0)
+    throw new InputError(
+      'image',
+      'required but not set',
+      'name the image repositories, or list them under images in promotion.yaml'
+    )
+  const names = images.map(i => i.repository).sort()
+  const slug =
+    names.length === 1
+      ? imageSlug(names[0])
+      : `multi-${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 10)}`
+  const branch = `${job.kind === 'rollback' ? 'rollback' : 'promote'}/${to.name}/${slug}`
+  return { job, ctx, repo, config, to, from, images, branch }
+}
+
+async function makePlan(
+  s: Session,
+  client: ReturnType<typeof createRegistryClient>
+): Promise<PromotionPlan> {
+  const ledger = await readLedger(s.repo.root)
+  for (const p of ledger.problems)
+    s.ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`)
+  const request: PromotionRequest = {
+    kind: s.job.kind,
+    images: s.images,
+    from: s.from,
+    to: s.to,
+    targets: s.job.targets?.(ledger, s.images, s.to),
+    targetTag: s.job.targetTag,
+    tagTemplate: s.job.gitops.tagTemplate ?? s.config?.tagTemplate,
+    allowPrerelease: s.job.allowPrerelease,
+    allowedRegistries: s.job.gitops.allowedRegistries ?? s.config?.registries?.allowed ?? [],
+    sourceRevision: s.job.gitops.sourceRevision,
+    releaseLabel: s.job.gitops.releaseLabel,
+    now: s.ctx.now(),
+    env: s.ctx.env
+  }
+  if (request.targetTag && s.images.length > 1)
+    throw new InputError('target-tag', 'can only be set when promoting one image')
+  const plan = await planPromotion(s.repo.root, request, client, ledger)
+  const existing = await existingBranchEvents(s.repo, s.branch, s.to.name)
+  return { ...plan, events: reuseEvents(plan.events, existing) }
+}
+
+async function land(
+  s: Session,
+  mode: 'commit' | 'pull-request',
+  plan: PromotionPlan,
+  render: RenderContext,
+  client: ReturnType<typeof createRegistryClient>
+): Promise<{
+  changed: boolean
+  commitSha: string
+  pullRequest?: { number: number; url: string; created: boolean }
+}> {
+  void client
+  const identity = s.job.gitops.identity
+  const message = commitMessage(
+    render,
+    s.job.gitops.commitTemplate ?? s.config?.commit?.messageTemplate
+  )
+  if (mode === 'commit') {
+    let current = plan
+    return landOnBase(s.repo, identity, s.ctx.logger, async () => {
+      if (current !== plan || (await s.repo.git.head()) !== s.repo.baseSha)
+        current = await makePlan(s, client)
+      return {
+        files: planFiles(current),
+        message: commitMessage({ ...render, plan: current }, s.job.gitops.commitTemplate)
+      }
+    })
+  }
+  const landed = await landOnBranch(s.repo, s.branch, identity, planFiles(plan), message)
+  if (!landed.changed && landed.commitSha === s.repo.baseSha) return landed
+  if (!s.job.gitops.githubToken) {
+    s.ctx.logger.warning(
+      `no GitHub token: pushed ${s.branch}, but opened no pull request; set github-token or gitops-token`
+    )
+    return landed
+  }
+  const [owner, repo] = (s.job.gitops.gitopsRepository ?? s.ctx.env.GITHUB_REPOSITORY ?? '/').split(
+    '/'
+  ) as [string, string]
+  const octokit = createOctokit(s.job.gitops.githubToken, {
+    baseUrl: s.job.gitops.apiUrl,
+    logger: s.ctx.logger
+  })
+  const envCfg = s.to
+  const pr = await upsertPullRequest(
+    octokit,
+    {
+      owner,
+      repo,
+      head: s.branch,
+      base: s.repo.baseBranch,
+      title: pullRequestTitle(render, s.job.gitops.titleTemplate),
+      body: pullRequestBody(render),
+      labels: [...new Set([...(envCfg.labels ?? []), ...s.job.gitops.labels])],
+      reviewers: [...new Set([...(envCfg.reviewers ?? []), ...s.job.gitops.reviewers])],
+      teamReviewers: [...new Set([...(envCfg.teamReviewers ?? []), ...s.job.gitops.teamReviewers])],
+      draft: s.job.gitops.draft ?? envCfg.draft ?? false
+    },
+    s.ctx.logger
+  )
+  let commitSha = landed.commitSha
+  const needsNumber = plan.events.some(e => e.pullRequest?.number !== pr.number)
+  if (needsNumber) {
+    const events: PromotionEvent[] = plan.events.map(e => ({
+      ...e,
+      pullRequest: { number: pr.number, url: pr.url }
+    }))
+    commitSha = await amendBranch(
+      s.repo,
+      s.branch,
+      identity,
+      planFiles({ ...plan, events }),
+      message,
+      landed.commitSha
+    )
+    plan.events.splice(0, plan.events.length, ...events)
+  }
+  return { changed: landed.changed || needsNumber || pr.created, commitSha, pullRequest: pr }
+}
