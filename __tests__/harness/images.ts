@@ -73,7 +73,7 @@ export interface FetchedManifest {
   status: number
   /** Response headers. */
   headers: Headers
-  /** Body bytes (empty for HEAD and errors are kept too). */
+  /** Body bytes: the manifest, an error body, or empty for HEAD. */
   bytes: Buffer
   /** `Content-Type`. */
   mediaType: string | undefined

@@ -99,17 +99,12 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   let tokenServer: TokenServer | undefined
   try {
     let authBlock = ''
-    if (auth === 'basic') {
-      const lines = Object.entries(users).map(([u, p]) => `${u}:${bcrypt.hashSync(p, 4)}\n`)
-      await writeFile(join(dir, 'htpasswd'), lines.join(''))
-      // Cost 4: the registry checks bcrypt on every request with no cache (pitfall 14).
-      authBlock = `auth: {htpasswd: {realm: digest-promote-test, path: ${q(join(dir, 'htpasswd'))}}}`
-    } else if (auth === 'token') {
+    if (auth === 'token') {
       await mkdir(join(dir, 'pki'))
       tokenServer = await startTokenServer({ ...options.token, dir: join(dir, 'pki'), users })
-      authBlock =
-        `auth: {token: {realm: ${q(tokenServer.realm)}, service: ${q(tokenServer.service)}, ` +
-        `issuer: ${q(tokenServer.issuer)}, rootcertbundle: ${q(tokenServer.certPath)}}}`
+      authBlock = tokenAuthConfig(tokenServer)
+    } else if (auth === 'basic') {
+      authBlock = await basicAuthConfig(dir, users)
     }
     const { child, port, log } = await spawnReady(
       bin,
@@ -156,6 +151,20 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
     await rm(dir, { recursive: true, force: true })
     throw err
   }
+}
+
+async function basicAuthConfig(dir: string, users: Record<string, string>): Promise<string> {
+  // Cost 4: the registry checks bcrypt on every request with no cache (pitfall 14).
+  const lines = Object.entries(users).map(([u, p]) => `${u}:${bcrypt.hashSync(p, 4)}\n`)
+  await writeFile(join(dir, 'htpasswd'), lines.join(''))
+  return `auth: {htpasswd: {realm: digest-promote-test, path: ${q(join(dir, 'htpasswd'))}}}`
+}
+
+function tokenAuthConfig(ts: TokenServer): string {
+  return (
+    `auth: {token: {realm: ${q(ts.realm)}, service: ${q(ts.service)}, ` +
+    `issuer: ${q(ts.issuer)}, rootcertbundle: ${q(ts.certPath)}}}`
+  )
 }
 
 interface AccessLog {
