@@ -50467,7 +50467,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -51895,7 +51895,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -51926,7 +51926,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -51939,7 +51939,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -51969,7 +51969,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -51997,7 +51997,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -52011,7 +52011,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -53278,7 +53278,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -53286,7 +53286,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -53294,7 +53294,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -53396,7 +53396,7 @@ function getIDToken(aud) {
  * already the line a user reads (what is wrong, which input, how to fix it). Any
  * other error is a bug and is reported with its message only, never a stack.
  */
-class errors_PromoteError extends Error {
+class PromoteError extends Error {
     /** Exit code for the CLI: 1 for a refused or failed operation, 2 for bad usage. */
     exitCode;
     constructor(message, exitCode = 1) {
@@ -53406,7 +53406,7 @@ class errors_PromoteError extends Error {
     }
 }
 /** A value given to an input (action `with:` key or CLI flag) is missing or malformed. */
-class InputError extends errors_PromoteError {
+class InputError extends PromoteError {
     /** Kebab-case name of the input, as in action.yml. */
     input;
     constructor(input, problem, hint) {
@@ -53415,7 +53415,7 @@ class InputError extends errors_PromoteError {
     }
 }
 /** A gate refused the operation before anything was written. Terminal: a retry will not help. */
-class GateError extends errors_PromoteError {
+class GateError extends PromoteError {
     /** Name of the gate (`source`, `tag-policy`, `signature`, `ordering`). */
     gate;
     constructor(gate, reason, fix) {
@@ -53540,7 +53540,7 @@ function resolveInside(root, p, input) {
  * An HTTP answer from a registry that the operation cannot use. Carries what a
  * user needs to act on it; the URL never holds credentials or tokens.
  */
-class RegistryError extends errors_PromoteError {
+class RegistryError extends PromoteError {
     /** HTTP status, or 0 when no answer came (network error). */
     status;
     /** The registry's error codes from the body, e.g. `MANIFEST_UNKNOWN`. */
@@ -53596,12 +53596,12 @@ function parseErrorBody(body) {
  * still tell a registry failure from a bad input: "resolving ghcr.io/x/y:tag: …".
  */
 function withContext(doing, err) {
-    if (err instanceof errors_PromoteError) {
+    if (err instanceof PromoteError) {
         err.message = `${doing}: ${err.message}`;
         return err;
     }
     const message = err instanceof Error ? err.message : String(err);
-    return new errors_PromoteError(`${doing}: ${message}`);
+    return new PromoteError(`${doing}: ${message}`);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/media-types.ts
@@ -53636,7 +53636,7 @@ function isIndex(mediaType) {
 
 
 /** An environment tag already names another digest; tags are never moved. */
-class ImmutableTagError extends errors_PromoteError {
+class ImmutableTagError extends PromoteError {
     constructor(target, existing, wanted) {
         super(`tag ${target.familiar} already points at ${existing}, not ${wanted}; environment tags are immutable, ` +
             'so nothing was written: promote under a new tag (a new version or timestamp) or roll back explicitly');
@@ -53651,7 +53651,7 @@ class ImmutableTagError extends errors_PromoteError {
  */
 async function retag(client, source, target, opts = {}) {
     if (!target.tag)
-        throw new errors_PromoteError(`target ${target.familiar} has no tag`);
+        throw new PromoteError(`target ${target.familiar} has no tag`);
     const sameRepo = source.repository === target.repository;
     let manifest;
     try {
@@ -53661,7 +53661,7 @@ async function retag(client, source, target, opts = {}) {
         throw withContext(`reading ${source.familiar}`, err);
     }
     if (opts.expectedDigest && manifest.digest !== opts.expectedDigest) {
-        throw new errors_PromoteError(`${source.familiar} resolves to ${manifest.digest}, not the expected ${opts.expectedDigest}; nothing was written`);
+        throw new PromoteError(`${source.familiar} resolves to ${manifest.digest}, not the expected ${opts.expectedDigest}; nothing was written`);
     }
     const result = {
         source: source.withoutTag().withDigest(manifest.digest).familiar,
@@ -53817,7 +53817,7 @@ const DIGEST_HEX_LENGTH = {
  * A reference, tag or digest that does not follow the grammar. The message is one line:
  * `invalid reference "<input>": <reason>`.
  */
-class InvalidReferenceError extends errors_PromoteError {
+class InvalidReferenceError extends PromoteError {
     /** The refused text, exactly as given. */
     input;
     /** Why it was refused, without the input (e.g. `repository name must be lowercase`). */
@@ -54167,7 +54167,7 @@ const FIELD_PATTERNS = {
     now: '\\d{9,11}'
 };
 /** A refusal to use a tag template or tag; names the input it came from. */
-class TagTemplateError extends errors_PromoteError {
+class TagTemplateError extends PromoteError {
 }
 /** Parses `{env}-v{version}-{sha}-{ts}`-style templates; unknown placeholders are refused. */
 function parseTemplate(template, input = 'tag-template') {
@@ -55158,7 +55158,7 @@ function summarizeFailures(settled, names) {
     if (failed.length === 1 && settled.length === 1)
         return failed[0].s.reason;
     const ok = settled.length - failed.length;
-    return new errors_PromoteError(`${failed.length} of ${settled.length} images failed (${ok} done): ` +
+    return new PromoteError(`${failed.length} of ${settled.length} images failed (${ok} done): ` +
         failed.map(f => `${f.name}: ${errorMessage(f.s.reason)}`).join(' | '));
 }
 
@@ -55310,18 +55310,18 @@ async function resolveDigest(client, image, wanted) {
     if (image.tag && !image.digest) {
         const byTag = await client.head(image);
         if (!byTag)
-            throw new errors_PromoteError(`tag ${image.tag} not found in ${image.repository}`);
+            throw new PromoteError(`tag ${image.tag} not found in ${image.repository}`);
         if (wanted && byTag.digest !== wanted) {
-            throw new errors_PromoteError(`tag ${image.tag} now points at ${byTag.digest}, not the built digest ${wanted}; nothing was written`);
+            throw new PromoteError(`tag ${image.tag} now points at ${byTag.digest}, not the built digest ${wanted}; nothing was written`);
         }
         return byTag.digest;
     }
     const pinned = image.withoutTag().withDigest(wanted);
     const byDigest = await client.head(pinned);
     if (!byDigest)
-        throw new errors_PromoteError(`digest ${wanted} not found in ${image.repository}`);
+        throw new PromoteError(`digest ${wanted} not found in ${image.repository}`);
     if (byDigest.digest !== wanted) {
-        throw new errors_PromoteError(`the registry answered ${byDigest.digest} for ${wanted}; nothing was written`);
+        throw new PromoteError(`the registry answered ${byDigest.digest} for ${wanted}; nothing was written`);
     }
     return wanted;
 }
@@ -55503,7 +55503,7 @@ const promotion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"ht
 
 
 /** A promotion.yaml that does not parse or does not follow the schema; lists every problem. */
-class ConfigError extends errors_PromoteError {
+class ConfigError extends PromoteError {
 }
 /** Bound on the file we are willing to parse: it is untrusted input. */
 const MAX_CONFIG_BYTES = 256 * 1024;
@@ -57454,8 +57454,8 @@ function withCustomRequest(customRequest) {
 ;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var dist_bundle_sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${dist_bundle_sep}${b64url}${dist_bundle_sep}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 
 // pkg/dist-src/auth.js
@@ -60932,12 +60932,12 @@ function adviseGitHubError(doing, err) {
         return err instanceof Error ? err : new Error(String(err));
     const first = err.message.split('\n')[0] ?? '';
     if (err.status === 403 || (err.status === 404 && doing.startsWith('creating'))) {
-        return new errors_PromoteError(`${doing}: ${err.status} ${first}; the token may not write pull requests: give the workflow ` +
+        return new PromoteError(`${doing}: ${err.status} ${first}; the token may not write pull requests: give the workflow ` +
             "'permissions: pull-requests: write' and 'contents: write' (and allow GitHub Actions to create pull requests in the repository settings), or pass a token that may");
     }
     if (err.status === 401)
-        return new errors_PromoteError(`${doing}: 401 ${first}; the GitHub token is invalid or expired`);
-    return new errors_PromoteError(`${doing}: ${err.status} ${first}`);
+        return new PromoteError(`${doing}: 401 ${first}; the GitHub token is invalid or expired`);
+    return new PromoteError(`${doing}: ${err.status} ${first}`);
 }
 /**
  * Makes exactly one open pull request exist for `head` → `base` with this title
@@ -61205,10 +61205,10 @@ async function landOnBase(repo, identity, logger, build) {
         lastReason = pushed.reason;
         logger.warning(`push to ${repo.baseBranch} refused (${pushed.reason}); rebasing the promotion, try ${attempt + 1}`);
         if (!(await repo.git.tryFetch(repo.baseBranch)))
-            throw new errors_PromoteError(`branch ${repo.baseBranch} disappeared from the remote`);
+            throw new PromoteError(`branch ${repo.baseBranch} disappeared from the remote`);
         await repo.git.checkoutFresh(repo.baseBranch, `refs/remotes/origin/${repo.baseBranch}`);
     }
-    throw new errors_PromoteError(`push to ${repo.baseBranch} was refused ${MAX_PUSH_ATTEMPTS} times (last: ${lastReason}); nothing was pushed, and a re-run resumes from the registry tag`);
+    throw new PromoteError(`push to ${repo.baseBranch} was refused ${MAX_PUSH_ATTEMPTS} times (last: ${lastReason}); nothing was pushed, and a re-run resumes from the registry tag`);
 }
 /**
  * Pull-request mode: the promotion branch is the base plus one commit. When the
@@ -61255,7 +61255,7 @@ async function amendBranch(repo, branch, identity, files, message, leaseSha) {
 async function pushBranch(repo, branch, lease) {
     const pushed = await repo.git.tryPush(branch, { forceWithLease: lease ?? '' });
     if (!pushed.ok) {
-        throw new errors_PromoteError(`push of ${branch} was refused (${pushed.reason}); another run may be promoting the same images: re-run to update the pull request`);
+        throw new PromoteError(`push of ${branch} was refused (${pushed.reason}); another run may be promoting the same images: re-run to update the pull request`);
     }
 }
 
@@ -61268,7 +61268,7 @@ async function pushBranch(repo, branch, lease) {
 
 
 /** A YAML file that does not parse. The message is one line and names file, line and column. */
-class yaml_splice_ManifestParseError extends errors_PromoteError {
+class ManifestParseError extends PromoteError {
     /** The file, as given by the caller. */
     file;
     /** 1-based line of the first error. */
@@ -61289,7 +61289,7 @@ function parseManifest(source, file) {
         const at = error.pos[0];
         const line = lineOf(source, at);
         const column = at - source.lastIndexOf('\n', at - 1);
-        throw new yaml_splice_ManifestParseError(file, line, column, error.message.split('\n')[0] ?? error.code);
+        throw new ManifestParseError(file, line, column, error.message.split('\n')[0] ?? error.code);
     }
     return [...docs];
 }
@@ -61514,8 +61514,8 @@ function resolveSetter(setter, policies) {
  * `maxFiles` YAML files, since a partial scan would promote only part of the markers.
  */
 async function scanDirectory(root, dir, policies, opts = {}) {
-    const realRoot = await realpath(root);
-    const start = await realpath(resolve(realRoot, dir));
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const start = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.resolve)(realRoot, dir));
     if (!within(realRoot, start)) {
         throw new PromoteError(`directory '${dir}' is outside the repository root '${root}'`);
     }
@@ -61532,12 +61532,12 @@ async function scanDirectory(root, dir, policies, opts = {}) {
     return result;
 }
 async function scanFile(path, file, policies, maxBytes, result) {
-    const { size } = await stat(path);
+    const { size } = await (0,promises_namespaceObject.stat)(path);
     if (size > maxBytes) {
         result.errors.push({ file, message: `${size} bytes is over the ${maxBytes}-byte limit` });
         return;
     }
-    const content = await readFile(path, 'utf8');
+    const content = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     try {
         const edited = setMarkers(content, policies, { file });
         result.unknownPolicies.push(...edited.unknownPolicies.map(u => ({ file, ...u })));
@@ -61553,10 +61553,10 @@ async function scanFile(path, file, policies, maxBytes, result) {
     }
 }
 async function* yamlFiles(walk, dir) {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-        const path = join(dir, entry.name);
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
         if (entry.isDirectory()) {
             if (entry.name !== '.git')
                 yield* yamlFiles(walk, path);
@@ -61565,7 +61565,7 @@ async function* yamlFiles(walk, dir) {
         // Flux's reader takes these names; `Kustomization` is a kustomization file name too.
         if (!/\.ya?ml$/.test(entry.name) && entry.name !== 'Kustomization')
             continue;
-        const real = entry.isSymbolicLink() ? await realpath(path).catch(() => undefined) : path;
+        const real = entry.isSymbolicLink() ? await (0,promises_namespaceObject.realpath)(path).catch(() => undefined) : path;
         if (real === undefined || walk.seen.has(real))
             continue;
         if (!within(walk.root, real)) {
@@ -61573,17 +61573,17 @@ async function* yamlFiles(walk, dir) {
             walk.errors.push({ file: relativePath(walk.root, path), message });
             continue;
         }
-        if (!entry.isFile() && !(await stat(real)).isFile())
+        if (!entry.isFile() && !(await (0,promises_namespaceObject.stat)(real)).isFile())
             continue;
         walk.seen.add(real);
         yield path;
     }
 }
 function within(root, path) {
-    const rel = relative(root, path);
-    return rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(rel);
 }
-const relativePath = (root, path) => relative(root, path).split(sep).join('/');
+const relativePath = (root, path) => (0,external_node_path_namespaceObject.relative)(root, path).split(external_node_path_namespaceObject.sep).join('/');
 
 ;// CONCATENATED MODULE: ./src/promote/environment.ts
 
@@ -61626,7 +61626,7 @@ function kustomizationPins(text, file, image) {
         doc = dist.parse(text, { maxAliasCount: 100 });
     }
     catch (err) {
-        throw new errors_PromoteError(`${file}: not valid YAML: ${err.message.split('\n')[0] ?? ''}`);
+        throw new PromoteError(`${file}: not valid YAML: ${err.message.split('\n')[0] ?? ''}`);
     }
     const images = doc?.images;
     if (!Array.isArray(images))
@@ -61712,7 +61712,7 @@ async function listYamlFiles(root, dir) {
             entries = await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true });
         }
         catch {
-            throw new errors_PromoteError(`environment directory '${external_node_path_default().relative(root, abs) || '.'}' does not exist in the GitOps repository`);
+            throw new PromoteError(`environment directory '${external_node_path_default().relative(root, abs) || '.'}' does not exist in the GitOps repository`);
         }
         for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
             if (e.name === '.git' || e.isSymbolicLink())
@@ -61723,7 +61723,7 @@ async function listYamlFiles(root, dir) {
             else if (e.isFile() && (/\.ya?ml$/.test(e.name) || e.name === 'Kustomization')) {
                 out.push(external_node_path_default().relative(root, child));
                 if (out.length > MAX_FILES)
-                    throw new errors_PromoteError(`'${dir}' holds more than ${MAX_FILES} YAML files`);
+                    throw new PromoteError(`'${dir}' holds more than ${MAX_FILES} YAML files`);
             }
         }
     }
@@ -61755,7 +61755,7 @@ async function readEnvironment(root, dir, images) {
         }
         const digests = [...new Set(pins.flatMap(p => (p.digest ? [p.digest] : [])))];
         if (digests.length > 1) {
-            throw new errors_PromoteError(`${dir} pins ${image.repository} to several digests (${digests.join(', ')}); make its files agree before promoting`);
+            throw new PromoteError(`${dir} pins ${image.repository} to several digests (${digests.join(', ')}); make its files agree before promoting`);
         }
         return { image, pins, digest: digests[0], tag: pins.find(p => p.tag)?.tag };
     });
@@ -61777,7 +61777,7 @@ async function readEnvironment(root, dir, images) {
 const KEEP = '*';
 const FIELDS = ['newName', 'newTag', 'digest'];
 /** An image argument that `kustomize edit set image` would reject or misread. */
-class ImageArgError extends errors_PromoteError {
+class ImageArgError extends PromoteError {
     /** The argument as given. */
     arg;
     constructor(arg, problem) {
@@ -61944,7 +61944,7 @@ function setImages(source, edits, opts) {
     return plan.finish();
 }
 function fail(plan, offset, problem) {
-    throw new errors_PromoteError(`${plan.file}:${lineOf(plan.source, offset)}: ${problem}`);
+    throw new PromoteError(`${plan.file}:${lineOf(plan.source, offset)}: ${problem}`);
 }
 const settable = (value) => value !== undefined && value !== KEEP;
 const keyStart = (pair) => pair.key.range[0] ?? 0;
@@ -62166,7 +62166,7 @@ async function computeEdits(root, writes) {
                 const result = setMarkers(entry.after, new Map([[pin.policy, value]]), { file: pin.file });
                 const skipped = result.skipped[0];
                 if (skipped)
-                    throw new errors_PromoteError(`${pin.file}:${skipped.line}: marker ${skipped.marker}: ${skipped.reason}`);
+                    throw new PromoteError(`${pin.file}:${skipped.line}: marker ${skipped.marker}: ${skipped.reason}`);
                 entry.after = result.content;
             }
         }
@@ -62295,7 +62295,7 @@ async function planPromotion(root, req, client, ledger) {
     for (const [i, image] of req.images.entries()) {
         const to = toStates[i];
         if (to.pins.length === 0) {
-            throw new errors_PromoteError(`${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`);
+            throw new PromoteError(`${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`);
         }
         const plan = await planImage(image, req, client, fromStates?.[i], to, gates, ledger);
         images.push(plan);
@@ -62330,7 +62330,7 @@ async function planImage(image, req, client, from, to, gates, ledger) {
     }
     else {
         if (!from || !req.from)
-            throw new errors_PromoteError('no from-environment to promote from');
+            throw new PromoteError('no from-environment to promote from');
         sourceTag = image.tag ?? from.tag;
         refuseFloating(sourceTag, 'source');
         const resolved = sourceTag
@@ -62364,7 +62364,7 @@ function targetTagFor(req, sourceTag, image) {
     if (rollbackTag)
         return rollbackTag;
     if (!sourceTag) {
-        throw new errors_PromoteError(`no source tag for ${image.repository} to derive the target tag from; set target-tag`);
+        throw new PromoteError(`no source tag for ${image.repository} to derive the target tag from; set target-tag`);
     }
     return deriveTargetTag(sourceTag, req.to.name, {
         template: req.to.tag ?? req.tagTemplate,
@@ -62422,7 +62422,7 @@ function renderTemplate(template, input, ctx) {
     };
     return template.replace(/\{([^{}]*)\}/g, (_m, name) => {
         if (!PLACEHOLDERS.includes(name)) {
-            throw new errors_PromoteError(`input '${input}': unknown placeholder {${name}}; use ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`, 2);
+            throw new PromoteError(`input '${input}': unknown placeholder {${name}}; use ${PLACEHOLDERS.map(p => `{${p}}`).join(', ')}`, 2);
         }
         return values[name];
     });
@@ -62532,7 +62532,7 @@ class GitCommandManager {
     static async create(workdir, opts) {
         const gitPath = await which('git', false);
         if (!gitPath)
-            throw new errors_PromoteError('git is not installed; install git 2.31 or later');
+            throw new PromoteError('git is not installed; install git 2.31 or later');
         const env = {};
         for (const [k, v] of Object.entries(opts.env))
             if (v !== undefined && !k.startsWith('GIT_CONFIG_'))
@@ -62553,7 +62553,7 @@ class GitCommandManager {
         const version = (await git.exec(['version'], { cwd: '/' })).stdout;
         const parts = /(\d+)\.(\d+)\.(\d+)/.exec(version)?.slice(1).map(Number) ?? [];
         if (compareVersions(parts, MINIMUM_GIT_VERSION) < 0) {
-            throw new errors_PromoteError(`git ${parts.join('.')} is too old; install git ${MINIMUM_GIT_VERSION.join('.')} or later`);
+            throw new PromoteError(`git ${parts.join('.')} is too old; install git ${MINIMUM_GIT_VERSION.join('.')} or later`);
         }
         return git;
     }
@@ -62571,7 +62571,7 @@ class GitCommandManager {
             const line = out.stderr.split('\n').find(l => /^(fatal|error):/.test(l)) ??
                 out.stderr.trim().split('\n').pop() ??
                 '';
-            throw new errors_PromoteError(`git ${args[0] ?? ''} failed (exit ${out.exitCode}): ${line.trim()}`);
+            throw new PromoteError(`git ${args[0] ?? ''} failed (exit ${out.exitCode}): ${line.trim()}`);
         }
         return { exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr };
     }
@@ -62607,7 +62607,7 @@ class GitCommandManager {
             return true;
         if (/couldn't find remote ref|not our ref/i.test(out.stderr))
             return false;
-        throw new errors_PromoteError(`git fetch ${branch} failed: ${out.stderr.trim().split('\n').pop() ?? ''}`);
+        throw new PromoteError(`git fetch ${branch} failed: ${out.stderr.trim().split('\n').pop() ?? ''}`);
     }
     /** Points the work tree at `ref` on a local branch `branch`, discarding local changes. */
     async checkoutFresh(branch, ref) {
@@ -62690,7 +62690,7 @@ async function openRepository(src, opts) {
             const git = await GitCommandManager.create(root, { logger: opts.logger, env: opts.env, auth });
             const url = `${src.serverUrl.replace(/\/+$/, '')}/${src.repository}.git`;
             await git.clone(url, src.branch, 1).catch((err) => {
-                throw new errors_PromoteError(`cloning ${src.repository}: ${err.message}; check gitops-repository and that gitops-token may read it (contents: read)`);
+                throw new PromoteError(`cloning ${src.repository}: ${err.message}; check gitops-repository and that gitops-token may read it (contents: read)`);
             });
             const baseBranch = src.branch ?? (await git.currentBranch()) ?? 'main';
             return { root, git, baseBranch, baseSha: await git.head(), close };
@@ -62702,15 +62702,15 @@ async function openRepository(src, opts) {
     }
     const git = await GitCommandManager.create(src.path, { logger: opts.logger, env: opts.env, auth });
     if (!(await git.tryRevParse('HEAD'))) {
-        throw new errors_PromoteError(`input 'gitops-path': ${src.path} is not a git checkout; check out the GitOps repository or set gitops-repository`, 2);
+        throw new PromoteError(`input 'gitops-path': ${src.path} is not a git checkout; check out the GitOps repository or set gitops-repository`, 2);
     }
     const status = await git.exec(['status', '--porcelain']);
     if (status.stdout.trim() !== '') {
-        throw new errors_PromoteError(`input 'gitops-path': ${src.path} has uncommitted changes; promote from a clean checkout`, 2);
+        throw new PromoteError(`input 'gitops-path': ${src.path} has uncommitted changes; promote from a clean checkout`, 2);
     }
     const baseBranch = src.branch ?? (await git.currentBranch());
     if (!baseBranch) {
-        throw new errors_PromoteError(`input 'gitops-branch': ${src.path} is on a detached HEAD; set gitops-branch`, 2);
+        throw new PromoteError(`input 'gitops-branch': ${src.path} is on a detached HEAD; set gitops-branch`, 2);
     }
     if (await git.tryFetch(baseBranch))
         await git.checkoutFresh(baseBranch, `refs/remotes/origin/${baseBranch}`);
@@ -63246,7 +63246,2079 @@ const retagCommand = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/policy/go-expand.ts
+/**
+ * Go's `Regexp.ExpandString` template language, which Flux applies to every tag that
+ * matches `filterTags.pattern` when `filterTags.extract` is set.
+ */
+const NAME_CHAR = /[\p{L}\p{Nd}_]/u;
+/** Go's `extract`: the name after a `$` (at `pos`), or undefined when malformed. */
+function extractName(t, pos) {
+    const brace = t[pos] === '{';
+    let i = brace ? pos + 1 : pos;
+    // unicode.IsLetter / IsDigit / '_', taken as long as possible: `$1x` names group "1x".
+    for (const ch of t.slice(i)) {
+        if (!NAME_CHAR.test(ch))
+            break;
+        i += ch.length;
+    }
+    const name = t.slice(brace ? pos + 1 : pos, i);
+    if (name === '')
+        return undefined;
+    if (brace) {
+        if (t[i] !== '}')
+            return undefined;
+        i++;
+    }
+    return { name, end: i };
+}
+/** Go's number rule for a name: ASCII digits, no leading zero, counting stops at 1e8. */
+function groupNumber(name) {
+    let num = 0;
+    for (const c of name) {
+        if (c < '0' || c > '9' || num >= 1e8)
+            return -1;
+        num = num * 10 + Number(c);
+    }
+    // `$01` is not group 1: Go then looks for a group *named* "01".
+    return name[0] === '0' && name.length > 1 ? -1 : num;
+}
+/**
+ * Expands `template` like Go's `re.ExpandString(nil, template, src, match)`:
+ * `$$` is a literal `$`; `$name` / `${name}` insert a group by number or name (the first
+ * group of that name that took part); unknown or unmatched groups insert nothing; and a
+ * `$` not followed by a valid name (`$-`, `${x`, trailing `$`) is copied as is.
+ *
+ * @param match groups as from `RegExp.exec`: `undefined` marks a group that did not match.
+ * @param groupNames Go's `SubexpNames()` for the pattern (see `GoRegexp.groupNames`).
+ */
+function expandGoTemplate(template, match, groupNames) {
+    let out = '';
+    let pos = 0;
+    for (let dollar = template.indexOf('$'); dollar >= 0; dollar = template.indexOf('$', pos)) {
+        out += template.slice(pos, dollar);
+        pos = dollar + 1;
+        if (template[pos] === '$') {
+            out += '$';
+            pos++;
+            continue;
+        }
+        const ref = extractName(template, pos);
+        if (!ref) {
+            out += '$';
+            continue;
+        }
+        pos = ref.end;
+        const num = groupNumber(ref.name);
+        const index = num >= 0 ? num : groupNames.findIndex((n, i) => n === ref.name && match[i] !== undefined);
+        out += (index >= 0 && index < match.length ? match[index] : undefined) ?? '';
+    }
+    return out + template.slice(pos);
+}
+
+;// CONCATENATED MODULE: ./src/policy/filter.ts
+/**
+ * Flux's `RegexFilter` (image-reflector-controller `internal/policy/filter.go`) plus the
+ * ordering Flux feeds tags to it in, and a hint for filters that match nothing.
+ */
+
+/**
+ * Go's `strings.Compare` (byte order of UTF-8), which for strings equals code point
+ * order. UTF-16 order differs only where a surrogate meets U+E000..U+FFFF.
+ */
+function compareBytes(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        const xs = x >= 0xd800 && x <= 0xdfff;
+        const ys = y >= 0xd800 && y <= 0xdfff;
+        // A surrogate encodes a code point above U+FFFF, which sorts after every BMP unit.
+        if (xs !== ys)
+            return xs ? 1 : -1;
+        return x < y ? -1 : 1;
+    }
+    return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+}
+/** Sorts strings into descending byte order, in place. */
+function sortDescending(list) {
+    // Without surrogates UTF-16 order is byte order, and the default sort is much faster.
+    if (!list.some(s => /[\ud800-\udfff]/.test(s)))
+        return list.sort().reverse();
+    return list.sort((a, b) => compareBytes(b, a));
+}
+/**
+ * Unique tags in the order Flux's policies see them without a filter: the
+ * ImageRepository scan sorts the tag list in place, descending, before storing it
+ * (`sortTagsAndGetLatestTags`), and the ImagePolicy reads it back in that order.
+ */
+function fluxTagOrder(tags) {
+    return sortDescending([...new Set(tags)]);
+}
+/**
+ * Flux's `RegexFilter.Apply` over tags in Flux's order: a tag is kept when the pattern
+ * matches anywhere in it (`FindStringSubmatchIndex`); with `extract` the kept key is the
+ * expansion, and a later tag with the same key replaces the earlier one in Flux's map.
+ */
+function applyFilter(ordered, re, extract) {
+    const byValue = new Map();
+    const unmatched = [];
+    const superseded = new Map();
+    for (const tag of ordered) {
+        const m = re.regexp.exec(tag);
+        if (!m) {
+            unmatched.push(tag);
+            continue;
+        }
+        // Flux only expands when extract is non-empty; an empty template keeps the tag.
+        const value = extract === '' ? tag : expandGoTemplate(extract, m, re.groupNames);
+        const previous = byValue.get(value);
+        if (previous !== undefined)
+            superseded.set(previous, value);
+        byValue.set(value, tag);
+    }
+    return { byValue, unmatched, superseded };
+}
+/**
+ * The literal text a pattern starts with (after `^` / `\A`), up to its first
+ * metacharacter; a character made optional by a following quantifier is dropped.
+ */
+function literalPrefix(pattern) {
+    let i = pattern.startsWith('^') ? 1 : pattern.startsWith('\\A') ? 2 : 0;
+    let out = '';
+    while (i < pattern.length) {
+        let ch = pattern[i];
+        let width = 1;
+        if (ch === '\\') {
+            const next = pattern[i + 1];
+            if (next === undefined || /[0-9A-Za-z]/.test(next))
+                break;
+            ch = next;
+            width = 2;
+        }
+        else if ('.+*?()[]{}|^$'.includes(ch))
+            break;
+        const after = pattern[i + width];
+        if (after === '*' || after === '?' || after === '{')
+            break;
+        out += ch;
+        i += width;
+        if (after === '+')
+            break;
+    }
+    return out;
+}
+function commonPrefixLength(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n])
+        n++;
+    return n;
+}
+/**
+ * The tag sharing the longest prefix with the pattern's literal prefix (byte-wise
+ * smallest on ties), or undefined when no tag shares even one character.
+ */
+function closestTag(tags, pattern) {
+    const prefix = literalPrefix(pattern);
+    let best;
+    let bestLength = 0;
+    for (const tag of tags) {
+        const n = commonPrefixLength(prefix, tag);
+        if (n > bestLength ||
+            (n === bestLength && n > 0 && best !== undefined && compareBytes(tag, best) < 0)) {
+            best = tag;
+            bestLength = n;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp-syntax.ts
+/**
+ * Pieces of Go's `regexp/syntax` parser (escapes, Perl/POSIX/Unicode classes, bracket
+ * classes) re-emitted as JavaScript `u`-mode RegExp source. The translator in
+ * `go-regexp.ts` drives them; every function reports refusals through a {@link Fail}.
+ */
+const MAX_RUNE = 0x10ffff;
+/** `\\d` and `[:digit:]`. */
+const DIGIT = [[0x30, 0x39]];
+/** `\\w` and `[:word:]`. */
+const WORD = [
+    [0x30, 0x39],
+    [0x41, 0x5a],
+    [0x5f, 0x5f],
+    [0x61, 0x7a]
+];
+// Go's perl_groups.go: ASCII only, and `\s` has no \v (unlike JavaScript's \s).
+const PERL = new Map([
+    ['d', DIGIT],
+    [
+        's',
+        [
+            [0x09, 0x0a],
+            [0x0c, 0x0d],
+            [0x20, 0x20]
+        ]
+    ],
+    ['w', WORD]
+]);
+// Go's unicodeTable accepts these after canonicalName; each maps to a JavaScript
+// property of the same meaning. Scripts and long aliases are deliberately left out.
+const CATEGORIES = 'C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs';
+const UNICODE = new Map([
+    ['Any', 'Any'],
+    ['Assigned', 'Assigned'],
+    ['Ascii', 'ASCII'],
+    ['Lc', 'LC'],
+    ...CATEGORIES.split(' ').map(c => [c, c])
+]);
+/** ASCII letter or digit, Go's `isalnum`. */
+const isAlnum = (cp) => (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+const hexValue = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c) ? parseInt(c, 16) : -1;
+/** Escapes one code point for `u`-mode source, inside or outside a bracket class. */
+function emitChar(cp, inClass) {
+    if (isAlnum(cp) || cp === 0x20)
+        return String.fromCodePoint(cp);
+    if (cp > 0x20 && cp < 0x7f) {
+        const c = String.fromCodePoint(cp);
+        // `u` mode allows identity escapes only for syntax characters (and `-` in a class).
+        const special = inClass ? '\\]-^[' : '^$\\.*+?()[]{}|/';
+        return special.includes(c) ? `\\${c}` : c;
+    }
+    return `\\u{${cp.toString(16)}}`;
+}
+/** Class body for a list of ranges. */
+function emitRanges(ranges) {
+    return ranges
+        .map(([lo, hi]) => lo === hi ? emitChar(lo, true) : `${emitChar(lo, true)}-${emitChar(hi, true)}`)
+        .join('');
+}
+function normalize(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [lo, hi] of sorted) {
+        const last = out[out.length - 1];
+        if (last && lo <= last[1] + 1)
+            last[1] = Math.max(last[1], hi);
+        else
+            out.push([lo, hi]);
+    }
+    return out;
+}
+function complement(ranges) {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of normalize(ranges)) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next <= MAX_RUNE)
+        out.push([next, MAX_RUNE]);
+    return out;
+}
+/** Case-fold closure of an ASCII set: other case, plus U+017F (ſ) and U+212A (K). */
+function foldClosure(ranges) {
+    const extra = [];
+    const has = (cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+    for (let cp = 0x41; cp <= 0x5a; cp++) {
+        if (has(cp) || has(cp + 0x20))
+            extra.push([cp, cp], [cp + 0x20, cp + 0x20]);
+    }
+    if (has(0x4b) || has(0x6b))
+        extra.push([0x212a, 0x212a]);
+    if (has(0x53) || has(0x73))
+        extra.push([0x17f, 0x17f]);
+    return normalize([...ranges, ...extra]);
+}
+/**
+ * Class body for a Perl or POSIX group. A negated group inside a bracket class under
+ * (?i) is complemented after folding, as Go's appendGroup does; JavaScript would fold
+ * the already-complemented set and so also match the other case.
+ */
+function groupBody(ranges, negated, fold) {
+    if (!negated)
+        return emitRanges(ranges);
+    return emitRanges(complement(fold ? foldClosure(ranges) : ranges));
+}
+/** `\d \D \s \S \w \W` at `pos` (the backslash), or undefined when it is not one. */
+function perlClass(p, pos, inClass, fold) {
+    const letter = p[pos + 1];
+    const ranges = letter ? PERL.get(letter.toLowerCase()) : undefined;
+    if (!letter || !ranges)
+        return undefined;
+    const negated = letter !== letter.toLowerCase();
+    const end = pos + 2;
+    if (inClass)
+        return { text: groupBody(ranges, negated, fold), end };
+    return { text: `[${negated ? '^' : ''}${emitRanges(ranges)}]`, end };
+}
+/** Go's canonicalName: separators dropped, first letter upper-case, the rest lower-case. */
+function canonicalName(name) {
+    const bare = name.replace(/[_\- ]/g, '');
+    return bare.charAt(0).toUpperCase() + bare.slice(1).toLowerCase();
+}
+/** `\pN`, `\p{Name}`, `\PN`, `\p{^Name}` at `pos` (the backslash). */
+function unicodeClass(p, pos, fold, fail) {
+    let negated = p[pos + 1] === 'P';
+    const open = pos + 2;
+    let name;
+    let end;
+    if (p[open] === '{') {
+        const close = p.indexOf('}', open);
+        if (close < 0)
+            fail(p.slice(pos), pos, 'go-rejects', 'invalid character class range');
+        name = p.slice(open + 1, close);
+        end = close + 1;
+    }
+    else {
+        const cp = p.codePointAt(open);
+        if (cp === undefined)
+            fail(p.slice(pos), pos, 'go-rejects', 'invalid character class range');
+        name = String.fromCodePoint(cp);
+        end = open + name.length;
+    }
+    const seq = p.slice(pos, end);
+    if (name.startsWith('^')) {
+        negated = !negated;
+        name = name.slice(1);
+    }
+    if (name === '')
+        fail(seq, pos, 'go-rejects', 'invalid character class range');
+    const prop = UNICODE.get(canonicalName(name));
+    if (!prop) {
+        const why = 'only general categories (\\pL, \\p{Nd}, …), Any, ASCII and Assigned are translated';
+        fail(seq, pos, 'js-differs', why);
+    }
+    if (negated && fold) {
+        const why = 'under (?i) JavaScript case-folds a negated Unicode class, Go does not';
+        fail(seq, pos, 'js-differs', why);
+    }
+    return { text: `\\${negated ? 'P' : 'p'}{${prop}}`, end };
+}
+function octal(p, pos, first) {
+    let value = first;
+    let i = pos;
+    // Go consumes at most three octal digits in all.
+    for (let n = 1; n < 3 && p[i] !== undefined && p[i] >= '0' && p[i] <= '7'; n++, i++) {
+        value = value * 8 + Number(p[i]);
+    }
+    return { value, end: i };
+}
+function hexEscape(p, start, i, fail) {
+    const bad = (end) => fail(p.slice(start, end), start, 'go-rejects', 'invalid escape sequence');
+    if (p[i] === '{') {
+        const close = p.indexOf('}', i);
+        const digits = close < 0 ? '' : p.slice(i + 1, close);
+        if (!/^[0-9a-fA-F]+$/.test(digits))
+            bad(close < 0 ? p.length : close + 1);
+        const value = parseInt(digits, 16);
+        if (value > MAX_RUNE)
+            bad(close + 1);
+        return { value, end: close + 1 };
+    }
+    const hi = hexValue(p[i]);
+    const lo = hexValue(p[i + 1]);
+    if (hi < 0 || lo < 0)
+        bad(Math.min(i + 2, p.length));
+    return { value: hi * 16 + lo, end: i + 2 };
+}
+const C_ESCAPES = new Map(Object.entries({ a: 7, f: 12, n: 10, r: 13, t: 9, v: 11 }));
+/** Go's parseEscape: a single-character escape at `pos` (the backslash). */
+function parseEscape(p, pos, fail) {
+    const cp = p.codePointAt(pos + 1);
+    if (cp === undefined)
+        fail('\\', pos, 'go-rejects', 'trailing backslash at end of expression');
+    const c = String.fromCodePoint(cp);
+    const next = pos + 1 + c.length;
+    // Escaped ASCII punctuation (including `_`) always stands for itself.
+    if (cp < 0x80 && !isAlnum(cp))
+        return { value: cp, end: next };
+    if (c === '0')
+        return octal(p, next, 0);
+    if (c >= '1' && c <= '9') {
+        const n = p[next];
+        if (c <= '7' && n !== undefined && n >= '0' && n <= '7')
+            return octal(p, next, Number(c));
+        fail(`\\${c}`, pos, 'go-rejects', "backreferences are not part of Go's RE2 syntax");
+    }
+    if (c === 'x')
+        return hexEscape(p, pos, next, fail);
+    const control = C_ESCAPES.get(c);
+    if (control !== undefined)
+        return { value: control, end: next };
+    return fail(`\\${c}`, pos, 'go-rejects', 'invalid escape sequence');
+}
+/** Go's maxRepeat: the largest count in `{n,m}`, also for nested counts multiplied. */
+const MAX_REPEAT = 1000;
+/** Go's repeatIsValid along one path of nested `{n,m}` counts, outermost first. */
+function repeatIsValid(chain) {
+    let n = MAX_REPEAT;
+    for (const m of chain) {
+        if (m === 0)
+            return true;
+        if (m > n)
+            return false;
+        n = Math.floor(n / m);
+    }
+    return true;
+}
+/** Go's parseRepeat: `{n}`, `{n,}` or `{n,m}` without leading zeros, else undefined. */
+function parseRepeat(p, pos) {
+    const m = /^\{(0|[1-9][0-9]*)(,(0|[1-9][0-9]*)?)?\}/.exec(p.slice(pos));
+    if (!m)
+        return undefined;
+    const min = Number(m[1]);
+    const max = m[2] === undefined ? min : m[3] === undefined ? -1 : Number(m[3]);
+    return { min, max, end: pos + m[0].length };
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp-class.ts
+/**
+ * Go's bracket classes (`parseClass`): literal `]` first, POSIX `[:name:]` groups,
+ * Perl and Unicode classes, ranges, re-emitted as a JavaScript `u`-mode class.
+ */
+
+// Go's perl_groups.go POSIX table (ASCII only).
+const POSIX = new Map(Object.entries({
+    alnum: [
+        [0x30, 0x39],
+        [0x41, 0x5a],
+        [0x61, 0x7a]
+    ],
+    alpha: [
+        [0x41, 0x5a],
+        [0x61, 0x7a]
+    ],
+    ascii: [[0x00, 0x7f]],
+    blank: [
+        [0x09, 0x09],
+        [0x20, 0x20]
+    ],
+    cntrl: [
+        [0x00, 0x1f],
+        [0x7f, 0x7f]
+    ],
+    digit: DIGIT,
+    graph: [[0x21, 0x7e]],
+    lower: [[0x61, 0x7a]],
+    print: [[0x20, 0x7e]],
+    punct: [
+        [0x21, 0x2f],
+        [0x3a, 0x40],
+        [0x5b, 0x60],
+        [0x7b, 0x7e]
+    ],
+    space: [
+        [0x09, 0x0d],
+        [0x20, 0x20]
+    ],
+    upper: [[0x41, 0x5a]],
+    word: WORD,
+    xdigit: [
+        [0x30, 0x39],
+        [0x41, 0x46],
+        [0x61, 0x66]
+    ]
+}));
+function classChar(p, i, fail) {
+    if (p[i] === '\\')
+        return parseEscape(p, i, fail);
+    const cp = p.codePointAt(i);
+    return { value: cp, end: i + (cp > 0xffff ? 2 : 1) };
+}
+function posixClass(p, i, fold, fail) {
+    // Go searches for the first ":]" anywhere after "[:", even past other brackets.
+    const close = p.indexOf(':]', i + 2);
+    if (close < 0)
+        return undefined;
+    const name = p.slice(i, close + 2);
+    const negated = name[2] === '^';
+    const ranges = POSIX.get(name.slice(negated ? 3 : 2, -2));
+    if (!ranges)
+        fail(name, i, 'go-rejects', 'invalid character class range');
+    return { text: groupBody(ranges, negated, fold), end: close + 2 };
+}
+function classItem(p, i, fold, fail) {
+    if (p[i] === '[' && p[i + 1] === ':' && i + 2 < p.length) {
+        const posix = posixClass(p, i, fold, fail);
+        if (posix)
+            return posix;
+    }
+    if (p[i] === '\\' && (p[i + 1] === 'p' || p[i + 1] === 'P'))
+        return unicodeClass(p, i, fold, fail);
+    const perl = p[i] === '\\' ? perlClass(p, i, true, fold) : undefined;
+    if (perl)
+        return perl;
+    const lo = classChar(p, i, fail);
+    // `[a-]` keeps `-` literal; Perl mode (Go's default) also allows `-` anywhere else.
+    if (p[lo.end] === '-' && lo.end + 1 < p.length && p[lo.end + 1] !== ']') {
+        const hi = classChar(p, lo.end + 1, fail);
+        if (hi.value < lo.value) {
+            fail(p.slice(i, hi.end), i, 'go-rejects', 'invalid character class range');
+        }
+        if (hi.value > lo.value) {
+            return { text: `${emitChar(lo.value, true)}-${emitChar(hi.value, true)}`, end: hi.end };
+        }
+        return { text: emitChar(lo.value, true), end: hi.end };
+    }
+    return { text: emitChar(lo.value, true), end: lo.end };
+}
+/** Go's parseClass: a bracket class at `pos` (the `[`). */
+function bracketClass(p, pos, fold, fail) {
+    let i = pos + 1;
+    const negated = p[i] === '^';
+    if (negated)
+        i++;
+    const items = [];
+    // `]` right after `[` or `[^` is a literal in Go, but an empty class in JavaScript.
+    for (let first = true; first || p[i] !== ']'; first = false) {
+        if (i >= p.length)
+            fail(p.slice(pos), pos, 'go-rejects', 'missing closing ]');
+        const item = classItem(p, i, fold, fail);
+        items.push(item.text);
+        i = item.end;
+    }
+    return { text: `[${negated ? '^' : ''}${items.join('')}]`, end: i + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp-groups.ts
+const OTHER_SYNTAX = [
+    [/^\(\?<[=!]/, 'lookbehind is not part of RE2 syntax'],
+    [/^\(\?[=!]/, 'lookahead is not part of RE2 syntax'],
+    [/^\(\?P[=>]/, 'named backreferences are not part of RE2 syntax'],
+    [/^\(\?#/, 'comments are not part of RE2 syntax']
+];
+function namedCapture(p, at, prefix, fail) {
+    // Go takes everything up to the first '>' as the name, then checks [A-Za-z0-9_]+.
+    const close = p.indexOf('>', at);
+    const name = close < 0 ? '' : p.slice(at + prefix, close);
+    if (close < 0 || !/^[A-Za-z0-9_]+$/.test(name)) {
+        fail(p.slice(at, close < 0 ? p.length : close + 1), at, 'go-rejects', 'invalid named capture');
+    }
+    return { kind: 'named', name, end: close + 1 };
+}
+/** Parses the `(?` construct at `at` with `current` flags in force. */
+function parsePerlGroup(p, at, current, fail) {
+    const head = p.slice(at, at + 4);
+    // Go 1.22+ accepts both (?P<name>…) and (?<name>…).
+    const named = /^\(\?P?<(?![=!])/.exec(head);
+    if (named)
+        return namedCapture(p, at, named[0].length, fail);
+    for (const [re, why] of OTHER_SYNTAX) {
+        const m = re.exec(head);
+        if (m)
+            fail(m[0], at, 'go-rejects', why);
+    }
+    let positive = true;
+    let sawFlag = false;
+    const flags = { ...current };
+    for (let i = at + 2; i < p.length; i++) {
+        const c = p[i];
+        if (c === 'i' || c === 'm' || c === 's' || c === 'U') {
+            flags[c] = positive;
+            sawFlag = true;
+        }
+        else if (c === '-' && positive) {
+            positive = false;
+            sawFlag = false;
+        }
+        else if ((c === ':' || c === ')') && (positive || sawFlag)) {
+            // `(?)` is a valid no-op in Go; `(?-)` and `(?i-)` are not.
+            return { kind: 'flags', flags, group: c === ':', end: i + 1 };
+        }
+        else
+            break;
+    }
+    const end = Math.min(p.length, p.slice(at + 2).search(/[^imsU-]|$/) + at + 3);
+    return fail(p.slice(at, end), at, 'go-rejects', 'invalid or unsupported Perl syntax');
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp-translate.ts
+/**
+ * The Go → JavaScript pattern translator proper: walks the pattern like Go's
+ * `regexp/syntax.parse`, re-emitting each construct and tracking what JavaScript
+ * would treat differently (quantified assertions, captures reset by repetition,
+ * repeat-count limits, scoped flags).
+ */
+
+
+
+/** Single-pass translation of one Go pattern; see `translateGoRegexp`. */
+class Translator {
+    p;
+    fail;
+    out = [];
+    frames;
+    flags = { i: false, m: false, s: false, U: false };
+    names = [''];
+    jsNames = new Set();
+    lastRepeat;
+    pos = 0;
+    constructor(p, fail) {
+        this.p = p;
+        this.fail = fail;
+        this.frames = [this.frame(false, 0)];
+    }
+    /** Translates the whole pattern. */
+    run() {
+        const lone = /\p{Cs}/u.exec(this.p);
+        if (lone)
+            this.fail(lone[0], lone.index, 'go-rejects', 'invalid UTF-8');
+        while (this.pos < this.p.length)
+            this.step();
+        if (this.frames.length > 1) {
+            this.fail(this.p, this.top().offset, 'go-rejects', 'missing closing )');
+        }
+        return { source: this.out.join(''), flags: this.flags.i ? 'iu' : 'u', groupNames: this.names };
+    }
+    frame(capture, offset) {
+        return {
+            saved: { ...this.flags },
+            capture,
+            outStart: this.out.length,
+            offset,
+            hasAlt: false,
+            hasCapture: false,
+            optionalCapture: false,
+            chains: [],
+            last: undefined
+        };
+    }
+    top() {
+        return this.frames[this.frames.length - 1];
+    }
+    /** Folds the finished last atom of the innermost group into the group's summary. */
+    settle(f) {
+        const a = f.last;
+        if (!a)
+            return;
+        f.hasCapture ||= a.hasCapture;
+        f.optionalCapture ||= a.optionalCapture;
+        f.chains.push(...a.chains);
+        f.last = undefined;
+    }
+    atom(text, end, needsGroup = false) {
+        const f = this.top();
+        this.settle(f);
+        f.last = {
+            start: this.out.length,
+            needsGroup,
+            hasCapture: false,
+            optionalCapture: false,
+            chains: []
+        };
+        this.out.push(text);
+        this.pos = end;
+        this.lastRepeat = undefined;
+    }
+    step() {
+        const p = this.p;
+        const at = this.pos;
+        const c = p[at];
+        switch (c) {
+            case '(':
+                if (p[at + 1] === '?')
+                    return this.perlGroup();
+                this.names.push('');
+                return this.open(true, '(');
+            case ')':
+                return this.close();
+            case '|':
+                return this.alternate();
+            case '^':
+                return this.atom(this.flags.m ? '(?<![^\\n])' : '^', at + 1, true);
+            case '$':
+                return this.atom(this.flags.m ? '(?![^\\n])' : '$', at + 1, true);
+            case '.':
+                return this.atom(this.flags.s ? '[^]' : '[^\\n]', at + 1);
+            case '[': {
+                const cls = bracketClass(p, at, this.flags.i, this.fail);
+                return this.atom(cls.text, cls.end);
+            }
+            case '*':
+            case '+':
+            case '?':
+                return this.repeat(c === '+' ? 1 : 0, c === '?' ? 1 : -1, at + 1, c);
+            case '{': {
+                const r = parseRepeat(p, at);
+                if (!r)
+                    return this.literal(0x7b, at + 1);
+                const text = p.slice(at, r.end);
+                if (r.min > MAX_REPEAT || r.max > MAX_REPEAT || (r.max >= 0 && r.min > r.max)) {
+                    this.fail(text, at, 'go-rejects', 'invalid repeat count');
+                }
+                return this.repeat(r.min, r.max, r.end, text);
+            }
+            case '\\':
+                return this.escape();
+            default:
+                return this.literal(p.codePointAt(at), at + (p.codePointAt(at) > 0xffff ? 2 : 1));
+        }
+    }
+    literal(cp, end) {
+        this.atom(emitChar(cp, false), end);
+    }
+    escape() {
+        const p = this.p;
+        const at = this.pos;
+        const simple = { A: '^', z: '$', b: '\\b', B: '\\B' };
+        const next = p[at + 1] ?? '';
+        if (Object.hasOwn(simple, next))
+            return this.atom(simple[next], at + 2, true);
+        if (next === 'C')
+            this.fail('\\C', at, 'go-rejects', 'matching a single byte is not supported');
+        if (next === 'Q')
+            return this.quoted();
+        if (next === 'p' || next === 'P') {
+            const u = unicodeClass(p, at, this.flags.i, this.fail);
+            return this.atom(u.text, u.end);
+        }
+        const perl = perlClass(p, at, false, this.flags.i);
+        if (perl)
+            return this.atom(perl.text, perl.end);
+        const e = parseEscape(p, at, this.fail);
+        this.literal(e.value, e.end);
+    }
+    /** `\Q…\E`: everything up to `\E` (or the end) is literal, one atom per character. */
+    quoted() {
+        const from = this.pos + 2;
+        const stop = this.p.indexOf('\\E', from);
+        const text = this.p.slice(from, stop < 0 ? undefined : stop);
+        for (const ch of text)
+            this.literal(ch.codePointAt(0), this.pos);
+        this.pos = stop < 0 ? this.p.length : stop + 2;
+        this.lastRepeat = undefined;
+    }
+    open(capture, text, end = this.pos + 1) {
+        const f = this.top();
+        this.settle(f);
+        this.frames.push(this.frame(capture, this.pos));
+        this.out.push(text);
+        this.pos = end;
+        this.lastRepeat = undefined;
+    }
+    close() {
+        if (this.frames.length === 1)
+            this.fail(')', this.pos, 'go-rejects', 'unexpected )');
+        const f = this.frames.pop();
+        this.settle(f);
+        this.out.push(')');
+        this.flags = f.saved;
+        const parent = this.top();
+        parent.last = {
+            start: f.outStart,
+            needsGroup: false,
+            hasCapture: f.hasCapture || f.capture,
+            // An alternative that is not taken leaves its captures unset.
+            optionalCapture: f.optionalCapture || (f.hasAlt && f.hasCapture),
+            chains: f.chains
+        };
+        this.pos++;
+        this.lastRepeat = undefined;
+    }
+    alternate() {
+        const f = this.top();
+        this.settle(f);
+        f.hasAlt = true;
+        this.out.push('|');
+        this.pos++;
+        this.lastRepeat = undefined;
+    }
+    repeat(min, max, end, op) {
+        const at = this.pos;
+        let lazy = this.flags.U;
+        if (this.p[end] === '?') {
+            lazy = !lazy;
+            end++;
+        }
+        const text = this.p.slice(at, end);
+        if (this.lastRepeat !== undefined) {
+            const construct = this.p.slice(this.lastRepeat, end);
+            this.fail(construct, this.lastRepeat, 'go-rejects', 'invalid nested repetition operator');
+        }
+        const a = this.top().last;
+        if (!a)
+            this.fail(text, at, 'go-rejects', 'missing argument to repetition operator');
+        if ((max < 0 || max > 1) && a.optionalCapture) {
+            const why = 'a repeated group with a capture that may not take part in every repetition: JavaScript resets it each time, Go keeps the last value';
+            this.fail(text, at, 'js-differs', why);
+        }
+        if (op.startsWith('{'))
+            this.countRepeat(a, min, max, text, at);
+        if (a.needsGroup) {
+            const inner = this.out.splice(a.start).join('');
+            this.out.push(`(?:${inner})`);
+        }
+        const q = op.startsWith('{') ? `{${min}${max === min ? '' : `,${max < 0 ? '' : max}`}}` : op;
+        this.out.push(lazy ? `${q}?` : q);
+        a.needsGroup = true;
+        if (min === 0 && a.hasCapture)
+            a.optionalCapture = true;
+        this.pos = end;
+        this.lastRepeat = at;
+    }
+    countRepeat(a, min, max, text, at) {
+        const m = max < 0 ? min : max;
+        if (m === 0)
+            a.chains = [];
+        else if (m > 1)
+            a.chains = a.chains.length ? a.chains.map(c => [m, ...c]) : [[m]];
+        if ((min >= 2 || max >= 2) && !a.chains.every(repeatIsValid)) {
+            this.fail(text, at, 'go-rejects', 'invalid repeat count: nested repetition exceeds 1000');
+        }
+    }
+    /** `(?…`: named captures, flag settings and non-capturing groups. */
+    perlGroup() {
+        const g = parsePerlGroup(this.p, this.pos, this.flags, this.fail);
+        if (g.kind === 'named')
+            return this.namedGroup(g.name, g.end);
+        const construct = this.p.slice(this.pos, g.end);
+        const leading = this.out.length === 0 && this.frames.length === 1 && !g.group;
+        // Node 22 has no inline modifiers, so case-insensitivity can only be the
+        // whole-pattern `i` flag: allowed when (?i) comes before anything else.
+        if (g.flags.i !== this.flags.i && !leading) {
+            const why = 'JavaScript can only make the whole pattern case-insensitive; put (?i) first';
+            this.fail(construct, this.pos, 'js-differs', why);
+        }
+        if (g.group)
+            this.open(false, '(?:', g.end);
+        else {
+            this.pos = g.end;
+            this.lastRepeat = undefined;
+        }
+        this.flags = g.flags;
+    }
+    namedGroup(name, end) {
+        this.names.push(name);
+        // Go accepts leading digits and repeated names; JavaScript does not, so such
+        // groups become plain captures and keep their Go name in groupNames only.
+        const jsName = /^[A-Za-z_]/.test(name) && !this.jsNames.has(name);
+        if (jsName)
+            this.jsNames.add(name);
+        this.open(true, jsName ? `(?<${name}>` : '(', end);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
+/**
+ * Go `regexp.Compile` (RE2 syntax, Perl flags) patterns translated into JavaScript
+ * RegExps that match the same tags and capture the same groups, for Flux's
+ * `filterTags.pattern`. Both engines are leftmost-first, so once the syntax is
+ * re-emitted faithfully the matches agree; anything that Go rejects, or that
+ * JavaScript cannot reproduce exactly, is refused with an {@link UnsupportedPatternError}.
+ */
+
+
+/** A Go pattern that Go rejects, or that this translator cannot reproduce in JavaScript. */
+class UnsupportedPatternError extends PromoteError {
+    /** The Go pattern as given. */
+    pattern;
+    /** The offending construct, as written in the pattern. */
+    construct;
+    /** Offset of the construct in the pattern (UTF-16 code units). */
+    offset;
+    /** Whether Go rejects the pattern too, or only the translation is impossible. */
+    problem;
+    constructor(pattern, construct, offset, problem, why) {
+        const what = problem === 'go-rejects' ? 'invalid Go regexp' : 'unsupported Go regexp';
+        super(`${what} \`${printable(pattern)}\`: \`${printable(construct)}\` at offset ${offset} (${why})`);
+        this.pattern = pattern;
+        this.construct = construct;
+        this.offset = offset;
+        this.problem = problem;
+    }
+}
+function printable(s) {
+    // Keep error messages on one line whatever control characters the pattern holds.
+    const hex = (n) => `\\x${n.toString(16).padStart(2, '0')}`;
+    return [...s].map(c => (c < ' ' || c === '\x7f' ? hex(c.charCodeAt(0)) : c)).join('');
+}
+/**
+ * Translates a Go RE2 pattern (as given to Go's `regexp.Compile`) into a JavaScript
+ * RegExp. Like Go's `MatchString`, the result is unanchored unless the pattern anchors.
+ * Matches and captures agree with Go; matching time may not, since JavaScript
+ * backtracks where RE2 is linear (nested quantifiers like `(a+)+$` on hostile tags).
+ *
+ * @throws UnsupportedPatternError naming the first construct Go rejects or JavaScript
+ *   would interpret differently.
+ */
+function translateGoRegexp(pattern) {
+    const fail = (construct, offset, problem, why) => {
+        throw new UnsupportedPatternError(pattern, construct, offset, problem, why);
+    };
+    const t = new Translator(pattern, fail).run();
+    try {
+        return { source: pattern, regexp: new RegExp(t.source, t.flags), groupNames: t.groupNames };
+    }
+    catch (err) {
+        return fail(pattern, 0, 'js-differs', `JavaScript rejects the translation: ${String(err)}`);
+    }
+}
+/**
+ * Go's `FindStringSubmatch` with unmatched groups kept apart from empty ones:
+ * `undefined` for a group that did not take part, or `null` when there is no match.
+ */
+function goFindSubmatch(re, s) {
+    const m = re.regexp.exec(s);
+    return m ? [...m] : null;
+}
+
+;// CONCATENATED MODULE: ./src/policy/masterminds.ts
+/**
+ * Versions the way Flux's semver policy reads them: `fluxcd/pkg/version.ParseVersion`
+ * on top of Masterminds/semver v3 (`NewVersion` with its default `CoerceNewVersion`).
+ *
+ * node-semver is not used on purpose: it rejects `v01.2.3`, accepts `1.2` only when
+ * coercing, and orders pre-release identifiers beyond uint64 differently.
+ */
+const UINT64_MAX = (1n << 64n) - 1n;
+// Masterminds' looseSemVerRegex, anchored like its init() does. Leading zeros are
+// allowed because CoerceNewVersion is true by default (calver tags such as v2025.02.03).
+const LOOSE = /^v?([0-9]+)(\.[0-9]+)?(\.[0-9]+)?(-([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?(\+([0-9A-Za-z-]+(\.[0-9A-Za-z-]+)*))?$/;
+function parseUint64(digits) {
+    const n = BigInt(digits);
+    // strconv.ParseUint fails past uint64, which makes the whole version invalid.
+    return n > UINT64_MAX ? undefined : n;
+}
+function validPrerelease(pre) {
+    // validatePrerelease: no empty identifiers, and numeric identifiers carry no leading zero.
+    return pre
+        .split('.')
+        .every(p => p !== '' && !(/^[0-9]+$/.test(p) && p.length > 1 && p[0] === '0'));
+}
+/**
+ * Masterminds `NewVersion` (coercing mode): `v1`, `1.2`, `01.02.03` are accepted and
+ * filled up to three segments. Returns `undefined` where Masterminds returns an error.
+ */
+function newVersion(v) {
+    const m = LOOSE.exec(v);
+    if (!m)
+        return undefined;
+    const major = parseUint64(m[1]);
+    const minor = m[2] ? parseUint64(m[2].slice(1)) : 0n;
+    const patch = m[3] ? parseUint64(m[3].slice(1)) : 0n;
+    if (major === undefined || minor === undefined || patch === undefined)
+        return undefined;
+    const pre = m[5] ?? '';
+    // validateMetadata adds nothing to the regex: it already forbids empty identifiers.
+    if (pre !== '' && !validPrerelease(pre))
+        return undefined;
+    return { major, minor, patch, pre, metadata: m[8] ?? '', original: v };
+}
+/**
+ * `fluxcd/pkg/version.ParseVersion`: Flux first demands at least two dots
+ * (`strings.SplitN(v, ".", 3)` must yield three parts), so `1.2` and `v1` are not
+ * versions for an ImagePolicy even though Masterminds alone would coerce them.
+ */
+function parseFluxVersion(v) {
+    const firstDot = v.indexOf('.');
+    if (firstDot < 0 || v.indexOf('.', firstDot + 1) < 0)
+        return undefined;
+    return newVersion(v);
+}
+function compareSegment(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function isUint64(s) {
+    return /^[0-9]+$/.test(s) && BigInt(s) <= UINT64_MAX;
+}
+function comparePrePart(s, o) {
+    if (s === o)
+        return 0;
+    // A missing identifier sorts first: rc < rc.1 (comparePrePart's empty-string branches).
+    if (s === '')
+        return -1;
+    if (o === '')
+        return 1;
+    const sNum = isUint64(s);
+    const oNum = isUint64(o);
+    // Masterminds treats an identifier as numeric only when ParseUint succeeds, so a
+    // numeric identifier beyond uint64 compares as text.
+    if (!sNum && !oNum)
+        return s > o ? 1 : -1;
+    if (!oNum)
+        return -1;
+    if (!sNum)
+        return 1;
+    return BigInt(s) > BigInt(o) ? 1 : -1;
+}
+/** Masterminds `comparePrerelease`: dot-separated identifiers, numeric ones as uint64. */
+function comparePrerelease(a, b) {
+    const as = a.split('.');
+    const bs = b.split('.');
+    const n = Math.max(as.length, bs.length);
+    for (let i = 0; i < n; i++) {
+        const d = comparePrePart(as[i] ?? '', bs[i] ?? '');
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Masterminds `Version.Compare`: -1, 0 or 1; build metadata never matters. */
+function masterminds_compareVersions(a, b) {
+    const d = compareSegment(a.major, b.major) ||
+        compareSegment(a.minor, b.minor) ||
+        compareSegment(a.patch, b.patch);
+    if (d !== 0)
+        return d;
+    if (a.pre === '' && b.pre === '')
+        return 0;
+    if (a.pre === '')
+        return 1;
+    if (b.pre === '')
+        return -1;
+    return comparePrerelease(a.pre, b.pre);
+}
+
+;// CONCATENATED MODULE: ./src/policy/masterminds-constraint.ts
+/**
+ * Masterminds/semver v3 constraints (`NewConstraint` + `Constraints.Check`), which Flux's
+ * semver policy uses for `spec.policy.semver.range`.
+ *
+ * node-semver disagrees in ways that change which tag wins: Masterminds lets a range
+ * admit pre-releases of *any* version once one comparator in the AND group carries a
+ * pre-release (node-semver only those of the same major.minor.patch), `^0.x` / `~1`
+ * / `<=1.2` follow Masterminds' "dirty" rules, and `>= 1.2, < 2` style commas are AND.
+ */
+
+// Go's `\s` is ASCII [\t\n\f\r ] only; JavaScript's `\s` would also accept \v and
+// Unicode spaces, so it is spelled out.
+const WS = '[\\t\\n\\f\\r ]';
+// Masterminds' operator alternation, including its empty alternative; JavaScript's
+// backtracking tries alternatives in the same order as Go's leftmost-first engine.
+const OPS = '=||!=|>|<|>=|=>|<=|=<|~|~>|\\^';
+// cvRegex: the `|` inside the first classes is a literal bar in Masterminds too.
+const CV = 'v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?' +
+    '(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?' +
+    '(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?';
+const CONSTRAINT = new RegExp(`^${WS}*(${OPS})${WS}*(${CV})${WS}*$`);
+const RANGE = new RegExp(`${WS}*(${CV})${WS}+-${WS}+(${CV})${WS}*`, 'g');
+const FIND = new RegExp(`(${OPS})${WS}*(${CV})`, 'g');
+// validConstraintRegex is `^(\s*OPS\s*CV\s*)((?:\s+|,\s*)OPS\s*CV\s*)*$`, with an
+// empty alternative in OPS. Taken literally, JavaScript's backtracking explores every
+// way to split whitespace between the adjacent \s* and \s+ (exponential on a failing
+// range, where Go's RE2 is linear). This form accepts the same strings with one split.
+const OPS_NONEMPTY = '!=|>=|=>|<=|=<|~>|=|>|<|~|\\^';
+const VALID = new RegExp(`^${WS}*(?:(?:${OPS_NONEMPTY})${WS}*)?(?:${CV})` +
+    `(?:(?:${WS}*,${WS}*|${WS}+)(?:(?:${OPS_NONEMPTY})${WS}*)?(?:${CV}))*${WS}*$`);
+const isX = (s) => s === 'x' || s === 'X' || s === '*';
+// Go's %q, close enough for the printable ASCII ranges people write.
+const quote = (s) => JSON.stringify(s);
+/** rewriteRange: `1.2 - 1.4.5` becomes `>= 1.2, <= 1.4.5 `, first textual occurrence each. */
+function rewriteRange(c) {
+    let out = c;
+    for (const m of c.matchAll(RANGE)) {
+        const replacement = `>= ${m[1]}, <= ${m[11]} `;
+        out = out.replace(m[0], () => replacement);
+    }
+    return out;
+}
+function parseComparator(s) {
+    const m = CONSTRAINT.exec(s);
+    if (!m)
+        return `improper constraint: ${quote(s)}`;
+    const [, op = '', orig = '', major = '', minor = '', patch = '', pre = ''] = m;
+    let ver = orig;
+    let dirty = false;
+    let minorDirty = false;
+    let patchDirty = false;
+    // Missing or wildcard segments make the comparator "dirty"; metadata is dropped then.
+    if (isX(major) || major === '') {
+        ver = `0.0.0${pre}`;
+        dirty = true;
+    }
+    else if (isX(minor.slice(1)) || minor === '') {
+        ver = `${major}.0.0${pre}`;
+        dirty = minorDirty = true;
+    }
+    else if (isX(patch.slice(1)) || patch === '') {
+        ver = `${major}${minor}.0${pre}`;
+        dirty = patchDirty = true;
+    }
+    const con = newVersion(ver);
+    // Masterminds reports this generic message, e.g. for `1x` or `v1.2.3-beta.01`.
+    if (!con)
+        return 'constraint parser error';
+    return { op, con, orig, dirty, minorDirty, patchDirty };
+}
+/**
+ * Masterminds `NewConstraint`. Returns the parsed range, or the error message
+ * Masterminds would return (Flux then marks the ImagePolicy stalled).
+ */
+function parseConstraints(range) {
+    const rewritten = rewriteRange(range);
+    const groups = [];
+    const containsPre = [];
+    for (const part of rewritten.split('||')) {
+        if (!VALID.test(part))
+            return `improper constraint: ${quote(part)}`;
+        const found = [...part.matchAll(FIND)].map(m => m[0]);
+        const group = [];
+        for (const s of found.length > 0 ? found : [part]) {
+            const c = parseComparator(s);
+            if (typeof c === 'string')
+                return c;
+            group.push(c);
+        }
+        groups.push(group);
+        containsPre.push(group.some(c => c.con.pre !== ''));
+    }
+    return { source: range, groups, containsPre };
+}
+function notEqual(v, c) {
+    if (c.dirty) {
+        if (c.con.major !== v.major)
+            return true;
+        if (c.con.minor !== v.minor && !c.minorDirty)
+            return true;
+        if (c.minorDirty)
+            return false;
+        if (c.con.patch !== v.patch && !c.patchDirty)
+            return true;
+        if (c.patchDirty) {
+            if (v.pre !== '' || c.con.pre !== '') {
+                return comparePrerelease(v.pre, c.con.pre) !== 0;
+            }
+            return false;
+        }
+    }
+    return masterminds_compareVersions(v, c.con) !== 0;
+}
+function greaterThan(v, c) {
+    if (!c.dirty)
+        return masterminds_compareVersions(v, c.con) === 1;
+    if (v.major > c.con.major)
+        return true;
+    if (v.major < c.con.major)
+        return false;
+    // `>11` needs 12 or higher; `>11.1` needs 11.2 or higher.
+    if (c.minorDirty)
+        return false;
+    if (c.patchDirty)
+        return v.minor > c.con.minor;
+    return masterminds_compareVersions(v, c.con) === 1;
+}
+function lessThanEqual(v, c) {
+    if (!c.dirty)
+        return masterminds_compareVersions(v, c.con) <= 0;
+    if (v.major > c.con.major)
+        return false;
+    return !(v.major === c.con.major && v.minor > c.con.minor && !c.minorDirty);
+}
+function tilde(v, c) {
+    if (masterminds_compareVersions(v, c.con) < 0)
+        return false;
+    // `~0.0.0` and `~*` accept everything (>= 0.0.0).
+    const zero = c.con.major === 0n && c.con.minor === 0n && c.con.patch === 0n;
+    if (zero && !c.minorDirty && !c.patchDirty)
+        return true;
+    if (v.major !== c.con.major)
+        return false;
+    return v.minor === c.con.minor || c.minorDirty;
+}
+function caret(v, c) {
+    if (masterminds_compareVersions(v, c.con) < 0)
+        return false;
+    if (c.con.major > 0n || c.minorDirty)
+        return v.major === c.con.major;
+    if (v.major > 0n)
+        return false;
+    // ^0.y.z stays within 0.y; ^0.0.z is exactly 0.0.z (unless the patch is a wildcard).
+    if (c.con.minor > 0n || c.patchDirty)
+        return v.minor === c.con.minor;
+    if (v.minor > 0n)
+        return false;
+    return v.patch === c.con.patch;
+}
+function checkOne(v, c) {
+    switch (c.op) {
+        case '':
+        case '=':
+            return c.dirty ? tilde(v, c) : masterminds_compareVersions(v, c.con) === 0;
+        case '!=':
+            return notEqual(v, c);
+        case '>':
+            return greaterThan(v, c);
+        case '<':
+            return masterminds_compareVersions(v, c.con) < 0;
+        case '>=':
+        case '=>':
+            return masterminds_compareVersions(v, c.con) >= 0;
+        case '<=':
+        case '=<':
+            return lessThanEqual(v, c);
+        case '~':
+        case '~>':
+            return tilde(v, c);
+        default:
+            return caret(v, c);
+    }
+}
+/**
+ * Masterminds `Constraints.Check` with `IncludePrerelease` unset, as Flux calls it: a
+ * pre-release version only matches an OR group in which some comparator names a
+ * pre-release (then it may match any version in that group's bounds).
+ */
+function satisfies(v, cs) {
+    return cs.groups.some((group, i) => (v.pre === '' || cs.containsPre[i]) && group.every(c => checkOne(v, c)));
+}
+/** True when no OR group of the range lets pre-releases through. */
+function excludesPrereleases(cs) {
+    return !cs.containsPre.some(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-strconv.ts
+/**
+ * Go's `strconv.ParseFloat(s, 64)`, which Flux's numerical policy applies to every
+ * considered tag. JavaScript's `Number()` is both looser (whitespace, `0b1`, `0o7`)
+ * and stricter (`1_000`, `0x1p-2`, `inf`) than Go, so the grammar is checked here and
+ * only the final decimal conversion is delegated to V8, which rounds correctly like Go.
+ */
+const SYNTAX = { ok: false, error: 'invalid syntax' };
+const go_strconv_RANGE = { ok: false, error: 'value out of range' };
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+const isHex = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
+/** strconv's `special`: signed inf/infinity and unsigned nan, any case, as a prefix. */
+function special(s) {
+    const sign = s[0] === '+' || s[0] === '-' ? 1 : 0;
+    const rest = s.slice(sign).toLowerCase();
+    if (rest.startsWith('infinity'))
+        return { value: s[0] === '-' ? -Infinity : Infinity, n: sign + 8 };
+    if (rest.startsWith('inf'))
+        return { value: s[0] === '-' ? -Infinity : Infinity, n: sign + 3 };
+    // Go only falls through to the infinity check after a sign, so "+nan" is a syntax error.
+    if (sign === 0 && rest.startsWith('nan'))
+        return { value: NaN, n: 3 };
+    return undefined;
+}
+/** strconv's `underscoreOK`: `_` only between digits, or right after a base prefix. */
+function underscoreOK(s) {
+    let t = s[0] === '+' || s[0] === '-' ? s.slice(1) : s;
+    let saw = '^';
+    const hex = /^0[xX]/.test(t);
+    if (/^0[bBoOxX]/.test(t)) {
+        saw = '0';
+        t = t.slice(2);
+    }
+    for (const c of t) {
+        if (isDigit(c) || (hex && isHex(c)))
+            saw = '0';
+        else if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+        }
+        else {
+            if (saw === '_')
+                return false;
+            saw = '!';
+        }
+    }
+    return saw !== '_';
+}
+/** strconv's `readFloat`: returns how far a well-formed number extends, or undefined. */
+function readFloat(s) {
+    let i = s[0] === '+' || s[0] === '-' ? 1 : 0;
+    // The hex prefix needs a character after it, like Go's `i+2 < len(s)` check.
+    const hex = i + 2 < s.length && s[i] === '0' && (s[i + 1] === 'x' || s[i + 1] === 'X');
+    if (hex)
+        i += 2;
+    let digits = '';
+    let fraction = -1;
+    let underscores = false;
+    for (; i < s.length; i++) {
+        const c = s[i];
+        if (c === '_')
+            underscores = true;
+        else if (c === '.') {
+            if (fraction >= 0)
+                break;
+            fraction = 0;
+        }
+        else if (isDigit(c) || (hex && isHex(c))) {
+            digits += c;
+            if (fraction >= 0)
+                fraction++;
+        }
+        else
+            break;
+    }
+    if (digits === '')
+        return undefined;
+    let exp = 0;
+    if (s[i] === (hex ? 'p' : 'e') || s[i] === (hex ? 'P' : 'E')) {
+        i++;
+        const sign = s[i] === '-' ? -1 : 1;
+        if (s[i] === '+' || s[i] === '-')
+            i++;
+        if (!isDigit(s[i]))
+            return undefined;
+        for (; i < s.length && (isDigit(s[i]) || s[i] === '_'); i++) {
+            if (s[i] === '_')
+                underscores = true;
+            else if (exp < 10000)
+                exp = exp * 10 + Number(s[i]);
+        }
+        exp *= sign;
+    }
+    else if (hex)
+        return undefined; // a hex mantissa must have a p exponent
+    if (underscores && !underscoreOK(s.slice(0, i)))
+        return undefined;
+    return { end: i, hex, digits, fraction: Math.max(fraction, 0), exp };
+}
+/** Exactly rounded (ties to even) value of mant × 2^e2, as Go's atofHex produces. */
+function scaleBinary(mant, e2, negative) {
+    const sign = negative ? -1 : 1;
+    if (mant === 0n)
+        return { ok: true, value: sign * 0 };
+    const bits = mant.toString(2).length;
+    // Unit in the last place of the result: 53 significant bits, but never below the
+    // smallest subnormal.
+    const q = Math.max(bits + e2 - 53, -1074);
+    const shift = q - e2;
+    let m;
+    if (shift <= 0)
+        m = mant << BigInt(-shift);
+    else {
+        m = mant >> BigInt(shift);
+        const rem = mant & ((1n << BigInt(shift)) - 1n);
+        const half = 1n << BigInt(shift - 1);
+        if (rem > half || (rem === half && (m & 1n) === 1n))
+            m += 1n;
+    }
+    const value = Number(m) * 2 ** q;
+    return Number.isFinite(value) ? { ok: true, value: sign * value } : go_strconv_RANGE;
+}
+/** Go `strconv.ParseFloat(s, 64)`: the value, or the reason Go rejects `s`. */
+function parseGoFloat(s) {
+    const sp = special(s);
+    if (sp)
+        return sp.n === s.length ? { ok: true, value: sp.value } : SYNTAX;
+    const scan = readFloat(s);
+    if (!scan || scan.end !== s.length)
+        return SYNTAX;
+    if (scan.hex) {
+        const e2 = scan.exp - 4 * scan.fraction;
+        return scaleBinary(BigInt(`0x${scan.digits}`), e2, s[0] === '-');
+    }
+    const value = Number(s.replaceAll('_', ''));
+    // Go reports overflow as ErrRange (with ±Inf), which Flux treats as a parse failure.
+    return Number.isFinite(value) ? { ok: true, value } : go_strconv_RANGE;
+}
+
+;// CONCATENATED MODULE: ./src/policy/policies.ts
+/**
+ * The three Flux policers (image-reflector-controller `internal/policy`), each run over
+ * values in the order Flux hands them over, with a verdict for every value.
+ */
+
+
+
+
+const rejected = (reason) => ({ verdict: 'rejected', reason });
+const candidate = (reason) => ({ verdict: 'candidate', reason });
+const selected = (reason) => ({ verdict: 'selected', reason });
+function countsText(counts) {
+    const parts = Object.entries(counts).filter(([, n]) => n > 0);
+    return parts.map(([what, n]) => `${n} ${what}`).join(', ');
+}
+/**
+ * Flux's `SemVer.Latest`: values that parse (Flux's `ParseVersion`) and satisfy the
+ * range compete; a later value only wins when strictly greater, so among equal versions
+ * (`1.0.0` / `v1.0.0` / `1.0.0+b`) the first one scanned stays.
+ */
+function semverPolicy(values, cs) {
+    const verdicts = new Map();
+    const inRange = [];
+    const counts = { 'not semver': 0, 'out of range': 0, 'pre-release excluded by range': 0 };
+    let best;
+    const reject = (value, why) => {
+        counts[why]++;
+        verdicts.set(value, rejected(why === 'out of range' ? `out of range ${cs.source}` : why));
+    };
+    for (const value of values) {
+        const v = parseFluxVersion(value);
+        if (!v) {
+            reject(value, 'not semver');
+            continue;
+        }
+        if (!satisfies(v, cs)) {
+            const pre = v.pre !== '' && excludesPrereleases(cs);
+            reject(value, pre ? 'pre-release excluded by range' : 'out of range');
+            continue;
+        }
+        inRange.push([value, v]);
+        if (!best || masterminds_compareVersions(v, best[1]) > 0)
+            best = [value, v];
+    }
+    if (!best) {
+        const failure = `no tag satisfies semver range ${cs.source} among ${values.length} tags (${countsText(counts)})`;
+        return { verdicts, failure, ties: [] };
+    }
+    const [winner, top] = best;
+    const ties = [];
+    for (const [value, v] of inRange) {
+        if (value === winner)
+            verdicts.set(value, selected(`highest version in range ${cs.source}`));
+        else if (masterminds_compareVersions(v, top) === 0) {
+            ties.push(value);
+            verdicts.set(value, candidate(`same version as ${winner}, which Flux scans first and keeps`));
+        }
+        else
+            verdicts.set(value, candidate(`lower than ${winner}`));
+    }
+    return { selected: winner, verdicts, ties };
+}
+/**
+ * Flux's `Numerical.Latest`: every value must parse with Go's `strconv.ParseFloat`,
+ * otherwise the whole policy fails (Flux returns an error, it does not skip the value).
+ * A value replaces the current best unless it is strictly worse, so among equal
+ * numbers the last one scanned wins.
+ */
+function numericalPolicy(values, order, describe) {
+    const parsed = values.map(parseGoFloat);
+    const bad = parsed.findIndex(r => !r.ok);
+    if (bad >= 0) {
+        const ok = parsed.map(r => r.ok);
+        return numericFailure(values, ok, bad, describe);
+    }
+    const nums = parsed.map(r => (r.ok ? r.value : NaN));
+    const asc = order === 'asc';
+    let win = -1;
+    let pv = 0;
+    nums.forEach((cv, i) => {
+        // Same comparisons as Flux, NaN included: NaN is never "worse", so it can win.
+        if (i > 0 && ((asc && cv < pv) || (!asc && cv > pv)))
+            return;
+        win = i;
+        pv = cv;
+    });
+    const winner = values[win];
+    const verdicts = new Map();
+    const ties = [];
+    values.forEach((value, i) => {
+        const cv = nums[i];
+        if (i === win)
+            verdicts.set(value, selected(asc ? 'highest number' : 'lowest number'));
+        else if (cv === pv) {
+            ties.push(value);
+            verdicts.set(value, candidate(`same number as ${winner}, which Flux scans last and keeps`));
+        }
+        else if (Number.isNaN(cv) || Number.isNaN(pv)) {
+            verdicts.set(value, candidate(`not comparable with ${winner} (NaN); Flux's scan order decided`));
+        }
+        else
+            verdicts.set(value, candidate(`${cv < pv ? 'lower' : 'higher'} than ${winner}`));
+    });
+    return { selected: winner, verdicts, ties };
+}
+function numericFailure(values, ok, first, describe) {
+    const verdicts = new Map();
+    values.forEach((value, i) => {
+        const v = ok[i]
+            ? candidate('not compared: the numerical policy failed on a non-numeric tag')
+            : rejected('not a number');
+        verdicts.set(value, v);
+    });
+    const failure = `numerical policy failed: ${describe(values[first])} is not a number ` +
+        '(Flux fails the whole policy when any considered tag is not numeric; narrow filterTags.pattern)';
+    return { verdicts, failure, ties: [] };
+}
+/**
+ * Flux's `Alphabetical.Latest`: byte-wise order; `asc` takes the last value (Z of A..Z),
+ * `desc` the first. Values are distinct, so there are no ties.
+ */
+function alphabeticalPolicy(values, order) {
+    const asc = order === 'asc';
+    let winner = values[0];
+    for (const v of values) {
+        const d = compareBytes(v, winner);
+        if (asc ? d > 0 : d < 0)
+            winner = v;
+    }
+    const verdicts = new Map();
+    for (const v of values) {
+        if (v === winner)
+            verdicts.set(v, selected(asc ? 'last in byte order' : 'first in byte order'));
+        else
+            verdicts.set(v, candidate(`sorts ${asc ? 'before' : 'after'} ${winner}`));
+    }
+    return { selected: winner, verdicts, ties: [] };
+}
+
+;// CONCATENATED MODULE: ./src/policy/select.ts
+/**
+ * Picks the tag a Flux ImagePolicy would pick (image-reflector-controller
+ * `applyPolicy`): optional `filterTags`, then exactly one of the semver, numerical or
+ * alphabetical policies, with a verdict for every tag explaining the outcome.
+ */
+
+
+
+
+
+/** The ImagePolicy spec is invalid; Flux would mark the ImagePolicy stalled. */
+class InvalidPolicyError extends PromoteError {
+}
+// Flux's PolicerFromSpec checks semver, then alphabetical, then numerical.
+const KINDS = ['semver', 'alphabetical', 'numerical'];
+function policyKind(policy) {
+    const set = KINDS.filter(k => policy[k] !== undefined && policy[k] !== null);
+    if (set.length === 0) {
+        throw new InvalidPolicyError('policy sets none of semver, numerical, alphabetical; set exactly one');
+    }
+    if (set.length > 1) {
+        const which = set.join(' and ');
+        throw new InvalidPolicyError(`policy sets ${which}; set exactly one (Flux would silently use ${set[0]})`);
+    }
+    return set[0];
+}
+function compile(policy) {
+    const kind = policyKind(policy);
+    let order = 'asc';
+    let constraints;
+    if (kind === 'semver') {
+        const range = policy.semver?.range;
+        if (typeof range !== 'string') {
+            throw new InvalidPolicyError('policy.semver.range must be a string');
+        }
+        const parsed = parseConstraints(range);
+        if (typeof parsed === 'string') {
+            throw new InvalidPolicyError(`invalid policy.semver.range '${range}': ${parsed}`);
+        }
+        constraints = parsed;
+    }
+    else {
+        const given = policy[kind]?.order;
+        if (given !== undefined && given !== 'asc' && given !== 'desc') {
+            throw new InvalidPolicyError(`policy.${kind}.order must be asc or desc, got ${JSON.stringify(given)}`);
+        }
+        order = given ?? 'asc';
+    }
+    const ft = policy.filterTags;
+    // Flux filters whenever filterTags is present, even with an empty pattern.
+    const filter = ft
+        ? {
+            re: translateGoRegexp(ft.pattern ?? ''),
+            pattern: ft.pattern ?? '',
+            extract: ft.extract ?? ''
+        }
+        : undefined;
+    return { kind, order, constraints, filter };
+}
+function run(c, values, byValue) {
+    const describe = (v) => {
+        const tag = byValue?.get(v);
+        return tag !== undefined && tag !== v ? `'${v}' (tag ${tag})` : `'${v}'`;
+    };
+    if (c.kind === 'semver')
+        return semverPolicy(values, c.constraints);
+    if (c.kind === 'numerical')
+        return numericalPolicy(values, c.order, describe);
+    return alphabeticalPolicy(values, c.order);
+}
+function tagVerdicts(tags, f, out) {
+    const unmatched = new Set(f?.unmatched);
+    const valueOf = new Map();
+    for (const [value, tag] of f?.byValue ?? [])
+        valueOf.set(tag, value);
+    return tags.map((tag) => {
+        if (unmatched.has(tag))
+            return { tag, verdict: 'rejected', reason: 'filtered out by pattern' };
+        const lost = f?.superseded.get(tag);
+        if (lost !== undefined) {
+            const keeper = f.byValue.get(lost);
+            const reason = `extracts the same value as ${keeper}, which Flux keeps`;
+            return { tag, verdict: 'rejected', reason, value: lost };
+        }
+        const value = valueOf.get(tag) ?? tag;
+        const v = out.verdicts.get(value);
+        return value === tag ? { tag, ...v } : { tag, ...v, value };
+    });
+}
+/**
+ * Selects the tag Flux's image-reflector-controller would select from `tags` for
+ * `policy`, evaluating tags in the order Flux stores them (descending byte order).
+ *
+ * @throws InvalidPolicyError for a spec Flux would refuse (no or several policy kinds,
+ *   bad order, unparsable semver range).
+ * @throws UnsupportedPatternError for a filter pattern Go rejects or that cannot be
+ *   evaluated identically in JavaScript.
+ */
+function selectTag(tags, policy) {
+    const c = compile(policy);
+    const distinct = [...new Set(tags)];
+    if (distinct.length === 0)
+        return { considered: 0, verdicts: [], reason: 'no tags to choose from' };
+    const ordered = fluxTagOrder(distinct);
+    const f = c.filter ? applyFilter(ordered, c.filter.re, c.filter.extract) : undefined;
+    // Flux feeds filtered values in Go map order (random); descending byte order keeps
+    // this deterministic and matches what Flux does without a filter.
+    const values = f ? sortDescending([...f.byValue.keys()]) : ordered;
+    if (c.filter && values.length === 0) {
+        const closest = closestTag(distinct, c.filter.pattern);
+        const hint = closest === undefined ? '' : `; closest: ${closest}`;
+        const reason = `no tag matched the filter ${c.filter.pattern} among ${distinct.length} tags${hint}`;
+        const verdicts = distinct.map(tag => ({
+            tag,
+            verdict: 'rejected',
+            reason: 'filtered out by pattern'
+        }));
+        return { considered: 0, verdicts, reason };
+    }
+    const out = run(c, values, f?.byValue);
+    const selection = {
+        considered: values.length,
+        verdicts: tagVerdicts(distinct, f, out)
+    };
+    if (out.selected === undefined)
+        selection.reason = out.failure;
+    else
+        selection.tag = f ? f.byValue.get(out.selected) : out.selected;
+    if (f && out.selected !== undefined && out.ties.length > 0) {
+        const tied = [out.selected, ...out.ties].map(v => f.byValue.get(v) ?? v);
+        selection.warning =
+            `tags ${tied.join(', ')} tie; Flux scans filtered values in Go map order, ` +
+                `so it may pick any of them (this tool picks ${tied[0]})`;
+    }
+    return selection;
+}
+
+;// CONCATENATED MODULE: ./src/policy/imagepolicy.ts
+/**
+ * Reads a Flux `ImagePolicy` manifest (`image.toolkit.fluxcd.io/v1` or `v1beta2`, which
+ * share the same spec) into an {@link ImagePolicySpec} that {@link selectTag} evaluates.
+ */
+
+
+const GROUP = 'image.toolkit.fluxcd.io/';
+const VERSIONS = ['v1', 'v1beta2'];
+// Fields of ImagePolicySpec in the v1 and v1beta2 CRDs; anything else is a typo the API
+// server would refuse under strict field validation.
+const SPEC_FIELDS = [
+    'imageRepositoryRef',
+    'policy',
+    'filterTags',
+    'digestReflectionPolicy',
+    'interval',
+    'suspend'
+];
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function imagepolicy_fail(where, problem) {
+    throw new InvalidPolicyError(`${where}: ${problem}`);
+}
+function object(v, where, field, allowed) {
+    if (!isObj(v))
+        imagepolicy_fail(where, `${field} must be a mapping`);
+    const unknown = Object.keys(v).filter(k => !allowed.includes(k));
+    if (unknown.length > 0)
+        imagepolicy_fail(where, `${field} has unknown field ${unknown.join(', ')}`);
+    return v;
+}
+function str(v, where, field, required) {
+    if (v === undefined || v === null)
+        return required ? imagepolicy_fail(where, `${field} is required`) : undefined;
+    return typeof v === 'string' ? v : imagepolicy_fail(where, `${field} must be a string`);
+}
+function order(v, where, field) {
+    const o = object(v ?? {}, where, field, ['order']);
+    // The CRD enum is lower-case and defaults to asc; the controller never sees others.
+    if (o.order === undefined)
+        return { order: 'asc' };
+    if (o.order === 'asc' || o.order === 'desc')
+        return { order: o.order };
+    return imagepolicy_fail(where, `${field}.order must be asc or desc, got ${JSON.stringify(o.order)}`);
+}
+function policyChoice(spec, where) {
+    const p = object(spec.policy, where, 'spec.policy', ['semver', 'numerical', 'alphabetical']);
+    // `numerical:` with nothing after it is YAML null, which Kubernetes drops entirely.
+    const set = Object.keys(p).filter(k => p[k] !== null);
+    const empty = Object.keys(p).filter(k => p[k] === null);
+    if (set.length === 0) {
+        const hint = empty.length > 0 ? ` (${empty[0]} is empty; write ${empty[0]}: {} for defaults)` : '';
+        imagepolicy_fail(where, `spec.policy sets no policy; set exactly one of semver, numerical, alphabetical${hint}`);
+    }
+    if (set.length > 1) {
+        // Flux's PolicerFromSpec would quietly prefer semver, then alphabetical.
+        const used = ['semver', 'alphabetical', 'numerical'].find(k => set.includes(k));
+        imagepolicy_fail(where, `spec.policy sets ${set.join(' and ')}; set exactly one (Flux would silently use ${used})`);
+    }
+    const kind = set[0];
+    if (kind === 'semver') {
+        const s = object(p.semver, where, 'spec.policy.semver', ['range']);
+        return { semver: { range: str(s.range, where, 'spec.policy.semver.range', true) } };
+    }
+    if (kind === 'numerical')
+        return { numerical: order(p.numerical, where, 'spec.policy.numerical') };
+    return { alphabetical: order(p.alphabetical, where, 'spec.policy.alphabetical') };
+}
+function toPolicy(doc, apiVersion) {
+    const meta = isObj(doc.metadata) ? doc.metadata : {};
+    const name = str(meta.name, 'ImagePolicy', 'metadata.name', true);
+    const where = `ImagePolicy ${name}`;
+    if (!VERSIONS.includes(apiVersion.slice(GROUP.length))) {
+        imagepolicy_fail(where, `apiVersion ${apiVersion} is not supported (use ${GROUP}v1 or ${GROUP}v1beta2)`);
+    }
+    const spec = object(doc.spec, where, 'spec', SPEC_FIELDS);
+    const ref = object(spec.imageRepositoryRef, where, 'spec.imageRepositoryRef', [
+        'name',
+        'namespace'
+    ]);
+    const result = {
+        apiVersion,
+        name,
+        imageRepositoryRef: { name: str(ref.name, where, 'spec.imageRepositoryRef.name', true) },
+        ...policyChoice(spec, where)
+    };
+    const namespace = str(meta.namespace, where, 'metadata.namespace', false);
+    if (namespace !== undefined)
+        result.namespace = namespace;
+    const refNamespace = str(ref.namespace, where, 'spec.imageRepositoryRef.namespace', false);
+    if (refNamespace !== undefined)
+        result.imageRepositoryRef.namespace = refNamespace;
+    if (spec.filterTags !== undefined && spec.filterTags !== null) {
+        const ft = object(spec.filterTags, where, 'spec.filterTags', ['pattern', 'extract']);
+        const pattern = str(ft.pattern, where, 'spec.filterTags.pattern', false);
+        const extract = str(ft.extract, where, 'spec.filterTags.extract', false);
+        result.filterTags = {
+            ...(pattern !== undefined && { pattern }),
+            ...(extract !== undefined && { extract })
+        };
+    }
+    try {
+        // Compiles the range and pattern now, so a bad spec fails at parse time.
+        selectTag([], result);
+    }
+    catch (err) {
+        if (err instanceof InvalidPolicyError)
+            imagepolicy_fail(where, err.message);
+        throw err;
+    }
+    return result;
+}
+/**
+ * Parses the ImagePolicy in a (possibly multi-document) YAML file. Other kinds are
+ * skipped; with several ImagePolicies, `name` picks one.
+ *
+ * @throws InvalidPolicyError with a one-line message for unreadable YAML, a missing or
+ *   ambiguous ImagePolicy, or a spec Flux would refuse; UnsupportedPatternError for a
+ *   filter pattern that cannot be evaluated like Go does.
+ */
+function parseImagePolicyYaml(text, name) {
+    const docs = (0,dist.parseAllDocuments)(text);
+    const list = Array.isArray(docs) ? docs : [];
+    const broken = list.find(d => d.errors.length > 0);
+    if (broken) {
+        const first = broken.errors[0].message.split('\n')[0];
+        throw new InvalidPolicyError(`invalid ImagePolicy YAML: ${first}`);
+    }
+    const found = list
+        .map(d => d.toJS())
+        .filter(isObj)
+        .filter(d => d.kind === 'ImagePolicy' && typeof d.apiVersion === 'string')
+        .filter(d => d.apiVersion.startsWith(GROUP));
+    const named = (d) => isObj(d.metadata) ? d.metadata.name : undefined;
+    const chosen = name === undefined ? found : found.filter(d => named(d) === name);
+    if (chosen.length === 0) {
+        const what = name === undefined ? 'no ImagePolicy' : `no ImagePolicy named ${name}`;
+        throw new InvalidPolicyError(`${what} found in the YAML (expected kind ImagePolicy, apiVersion ${GROUP}v1)`);
+    }
+    if (chosen.length > 1) {
+        const names = chosen.map(d => named(d) ?? '?').join(', ');
+        throw new InvalidPolicyError(`found ${chosen.length} ImagePolicies (${names}); name the one to use`);
+    }
+    const doc = chosen[0];
+    return toPolicy(doc, doc.apiVersion);
+}
+
+;// CONCATENATED MODULE: ./src/commands/select-tag.ts
+
+
+
+
+
+
+/** The `select-tag` tool's name. */
+const SELECT_TAG = 'select-tag';
+const MAX_TAGS_FILE = 64 * 1024 * 1024;
+function policyFromInputs(src, ctx) {
+    const kinds = ['semver', 'numerical', 'alphabetical', 'policy-file'].filter(k => src.get(k) !== undefined);
+    if (kinds.length !== 1)
+        throw new InputError('semver', 'set exactly one of semver, numerical, alphabetical and policy-file');
+    const pattern = src.get('pattern');
+    const extract = src.get('extract');
+    const filterTags = pattern !== undefined || extract !== undefined ? { pattern, extract } : undefined;
+    if (src.get('policy-file') !== undefined) {
+        if (filterTags)
+            throw new InputError('pattern', 'comes from the policy file; do not set it with policy-file');
+        return {
+            policy: {},
+            describe: resolveInside(ctx.workspace, src.get('policy-file'), 'policy-file')
+        };
+    }
+    const orders = ['asc', 'desc'];
+    let policy;
+    if (src.get('semver') !== undefined)
+        policy = { semver: { range: src.get('semver') } };
+    else if (src.get('numerical') !== undefined)
+        policy = { numerical: { order: getEnum(src, 'numerical', orders, 'asc') } };
+    else
+        policy = { alphabetical: { order: getEnum(src, 'alphabetical', orders, 'asc') } };
+    return { policy: filterTags ? { ...policy, filterTags } : policy, describe: kinds[0] };
+}
+/**
+ * Picks a tag the way Flux's image-reflector-controller does (semver,
+ * numerical or alphabetical with filterTags), and with `--explain` says why
+ * every other tag lost: the answer to "why did Flux not update?".
+ */
+const selectTagCommand = {
+    name: SELECT_TAG,
+    summary: 'Select a tag with Flux ImagePolicy semantics; --explain says why each tag lost.',
+    usage: '(--tags-file FILE | --image REF) (--semver RANGE | --numerical asc|desc | --alphabetical asc|desc | --policy-file FILE) [--pattern RE] [--extract TPL] [--explain] [--json]',
+    inputs: [
+        { name: 'tags-file', description: 'File with one tag per line.' },
+        { name: 'image', description: 'Image repository whose tags the registry lists.' },
+        { name: 'semver', description: 'Masterminds semver range, e.g. ">=1.2.0 <2.0.0".' },
+        { name: 'numerical', description: 'asc (highest wins) or desc.' },
+        { name: 'alphabetical', description: 'asc (last wins) or desc.' },
+        { name: 'policy-file', description: 'A Flux ImagePolicy YAML file (v1 or v1beta2).' },
+        { name: 'pattern', description: 'filterTags.pattern, a Go RE2 regular expression.' },
+        { name: 'extract', description: 'filterTags.extract, e.g. $ts.' },
+        { name: 'explain', description: 'List every tag with its verdict and reason.', kind: 'flag' },
+        ...REGISTRY_INPUTS
+    ],
+    parse(src, ctx) {
+        const file = src.get('tags-file');
+        const image = src.get('image');
+        if ((file === undefined) === (image === undefined))
+            throw new InputError('tags-file', 'set exactly one of tags-file and image');
+        const { policy, describe } = policyFromInputs(src, ctx);
+        return {
+            source: file !== undefined
+                ? { file: resolveInside(ctx.workspace, file, 'tags-file') }
+                : { image: parseImageInput(image, 'image') },
+            policy,
+            describe,
+            explain: getBoolean(src, 'explain', false),
+            registry: parseRegistryOptions(src, ctx)
+        };
+    },
+    async run(opts, ctx) {
+        let policy = opts.policy;
+        if (Object.keys(policy).length === 0) {
+            const text = await (0,promises_namespaceObject.readFile)(opts.describe, 'utf8').catch(() => {
+                throw new InputError('policy-file', `cannot read ${opts.describe}`);
+            });
+            policy = parseImagePolicyYaml(text);
+        }
+        const tags = await loadTags(opts, ctx);
+        const selection = selectTag(tags, policy);
+        const lines = opts.explain
+            ? selection.verdicts.map(v => `${v.verdict.padEnd(9)} ${v.tag}${v.value !== undefined ? ` (${v.value})` : ''}: ${v.reason}`)
+            : [];
+        if (selection.warning)
+            ctx.logger.warning(selection.warning);
+        const json = {
+            tag: selection.tag ?? null,
+            considered: selection.considered,
+            reason: selection.reason ?? null,
+            warning: selection.warning ?? null,
+            ...(opts.explain ? { verdicts: selection.verdicts } : {})
+        };
+        if (!selection.tag) {
+            return {
+                status: 'failed',
+                exitCode: 1,
+                outputs: {},
+                text: [selection.reason ?? 'no tag selected', ...lines].join('\n'),
+                json
+            };
+        }
+        return {
+            status: 'unchanged',
+            outputs: { tag: selection.tag },
+            text: [...lines, ...(lines.length ? [''] : []), selection.tag].join('\n'),
+            json
+        };
+    }
+};
+async function loadTags(opts, ctx) {
+    if ('file' in opts.source) {
+        const text = await (0,promises_namespaceObject.readFile)(opts.source.file, 'utf8').catch(() => {
+            throw new InputError('tags-file', `cannot read ${opts.source.file}`);
+        });
+        if (text.length > MAX_TAGS_FILE)
+            throw new PromoteError(`tags file is larger than ${MAX_TAGS_FILE} bytes`);
+        return text
+            .split(/\r?\n/)
+            .map(t => t.trim())
+            .filter(t => t !== '');
+    }
+    return createRegistryClient(opts.registry, ctx).listTags(opts.source.image);
+}
+
+;// CONCATENATED MODULE: ./src/commands/set-image.ts
+
+
+
+
+
+
+/** The `set-image` tool's name. */
+const SET_IMAGE = 'set-image';
+/**
+ * `kustomize edit set image` that keeps every untouched byte: comments, key
+ * order, quoting and line endings stay as they were.
+ */
+const setImageCommand = {
+    name: SET_IMAGE,
+    summary: 'Edit a kustomization images: entry (kustomize semantics, bytes preserved).',
+    usage: '<dir|kustomization.yaml> <name=newName:newTag@digest>... [--dry-run] [--json]',
+    inputs: [
+        {
+            name: 'path',
+            description: 'Directory with a kustomization.yaml, or the file itself.',
+            required: true
+        },
+        {
+            name: 'images',
+            description: 'kustomize image arguments (name=newName:newTag@digest, name:tag, name@digest); a list.',
+            required: true,
+            kind: 'list'
+        },
+        { name: 'dry-run', description: 'Print the result, write nothing.', kind: 'flag' }
+    ],
+    positionals: ['path', 'images'],
+    parse(src, ctx) {
+        const target = resolveInside(ctx.workspace, getRequired(src, 'path'), 'path');
+        const args = getList(src, 'images');
+        if (args.length === 0)
+            throw new InputError('images', 'required but not set', 'e.g. app=ghcr.io/acme/app:v1@sha256:...');
+        return {
+            file: target,
+            display: external_node_path_default().relative(ctx.workspace, target) || '.',
+            edits: args.map(a => parseImageArg(a)),
+            dryRun: getBoolean(src, 'dry-run', false)
+        };
+    },
+    async run(opts, ctx) {
+        let file = opts.file;
+        if ((await (0,promises_namespaceObject.stat)(file).catch(() => undefined))?.isDirectory()) {
+            const found = await findKustomization(ctx.workspace, external_node_path_default().relative(ctx.workspace, file));
+            if (!found)
+                throw new InputError('path', `${opts.display} has no kustomization.yaml`);
+            file = external_node_path_default().join(ctx.workspace, found);
+        }
+        const rel = external_node_path_default().relative(ctx.workspace, file);
+        const before = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => {
+            throw new InputError('path', `cannot read ${rel}`);
+        });
+        const result = setImages(before, opts.edits, { file: rel });
+        const changed = result.content !== before;
+        if (changed && !opts.dryRun)
+            await (0,promises_namespaceObject.writeFile)(file, result.content);
+        const lines = result.changes.map(c => `${c.file}:${c.line}: ${c.image} ${c.field}: ${c.old ?? '(none)'} -> ${c.new || '(removed)'}`);
+        return {
+            status: changed && !opts.dryRun ? 'changed' : 'unchanged',
+            outputs: { changed: String(changed && !opts.dryRun) },
+            text: opts.dryRun ? result.content : lines.join('\n') || `${rel}: no change`,
+            json: { file: rel, changed, changes: result.changes }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/set-markers.ts
+
+
+
+
+
+
+/** The `set-markers` tool's name. */
+const SET_MARKERS = 'set-markers';
+/**
+ * Rewrites Flux `$imagepolicy` setter markers under a directory the way
+ * image-automation-controller does, without the controller: whole references
+ * and the `:name`, `:tag`, `:digest` parts.
+ */
+const setMarkersCommand = {
+    name: SET_MARKERS,
+    summary: 'Rewrite Flux $imagepolicy setter markers under a directory.',
+    usage: '<dir> --policy <ns:name>=<image[:tag][@digest]>... [--dry-run] [--json]',
+    inputs: [
+        { name: 'path', description: 'Directory to scan (inside the workspace).', required: true },
+        {
+            name: 'policy',
+            description: 'Policy values as <namespace>:<name>=<image[:tag][@digest]>; a list.',
+            required: true,
+            kind: 'list'
+        },
+        { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' }
+    ],
+    positionals: ['path'],
+    parse(src, ctx) {
+        const dir = resolveInside(ctx.workspace, getRequired(src, 'path'), 'path');
+        const policies = new Map();
+        for (const item of getList(src, 'policy')) {
+            const eq = item.indexOf('=');
+            const key = item.slice(0, eq);
+            if (eq < 0 || !/^[a-z0-9][a-z0-9.-]*:[a-z0-9][a-z0-9.-]*$/.test(key)) {
+                throw new InputError('policy', `'${item}' is not <namespace>:<name>=<image[:tag][@digest]>`);
+            }
+            const ref = parseImageInput(item.slice(eq + 1), 'policy');
+            if (!ref.tag && !ref.digest)
+                throw new InputError('policy', `'${item}' needs a tag or a digest`);
+            policies.set(key, {
+                name: ref.name,
+                ...(ref.tag ? { tag: ref.tag } : {}),
+                ...(ref.digest ? { digest: ref.digest } : {})
+            });
+        }
+        if (policies.size === 0)
+            throw new InputError('policy', 'required but not set');
+        return { dir, policies, dryRun: getBoolean(src, 'dry-run', false) };
+    },
+    async run(opts, ctx) {
+        const result = await scanDirectory(ctx.workspace, opts.dir, opts.policies);
+        if (!opts.dryRun) {
+            for (const f of result.files) {
+                const abs = external_node_path_default().join(ctx.workspace, f.path);
+                await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+                await (0,promises_namespaceObject.writeFile)(abs, f.content);
+            }
+        }
+        for (const e of result.errors)
+            ctx.logger.warning(`${e.file}: ${e.message}`);
+        for (const u of result.unknownPolicies)
+            ctx.logger.warning(`${u.file}:${u.line}: marker names policy ${u.policy}, which was not given`);
+        for (const s of result.skipped)
+            ctx.logger.warning(`${s.file}:${s.line}: ${s.marker}: ${s.reason}`);
+        const changes = result.files.flatMap(f => f.changes);
+        const changed = changes.length > 0 && !opts.dryRun;
+        return {
+            status: changed ? 'changed' : 'unchanged',
+            outputs: { changed: String(changed), files: result.files.map(f => f.path).join('\n') },
+            text: changes.map(c => `${c.file}:${c.line}: ${c.marker}: ${c.old} -> ${c.new}`).join('\n') ||
+                'no marker changed',
+            json: {
+                changed,
+                files: result.files.map(f => ({ path: f.path, changes: f.changes })),
+                errors: result.errors,
+                unknownPolicies: result.unknownPolicies,
+                skipped: result.skipped
+            }
+        };
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
+
 
 
 
@@ -63260,7 +65332,10 @@ const COMMANDS = [
     promoteCommand,
     planCommand,
     refCommand,
-    retagCommand
+    retagCommand,
+    selectTagCommand,
+    setImageCommand,
+    setMarkersCommand
 ];
 /** Finds a command by its kebab-case name. */
 function findCommand(name) {
@@ -63290,7 +65365,7 @@ const actionLogger = {
     setSecret: s => core_setSecret(s)
 };
 /** Runs the action: read inputs once, run the command, set outputs, fail with one line. */
-async function run() {
+async function main_run() {
     try {
         const ctx = {
             logger: actionLogger,
@@ -63314,6 +65389,15 @@ async function run() {
 async function report(result) {
     for (const [key, value] of Object.entries(result.outputs))
         setOutput(key, value);
+    for (const a of result.annotations ?? []) {
+        const props = { file: a.file, startLine: a.line, title: a.title };
+        if (a.level === 'error')
+            error(a.message, props);
+        else if (a.level === 'warning')
+            warning(a.message, props);
+        else
+            notice(a.message, props);
+    }
     if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
         await summary.addRaw(result.summary, true).write();
     }
@@ -63326,7 +65410,7 @@ async function report(result) {
 ;// CONCATENATED MODULE: ./src/index.ts
 
 // The ncc entry point of the action; `run` lives in main.ts so tests can drive it in process.
-void run();
+void main_run();
 
 
 //# sourceMappingURL=index.js.map

@@ -52,6 +52,12 @@ export async function run(): Promise<void> {
 
 async function report(result: CommandResult): Promise<void> {
   for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value)
+  for (const a of result.annotations ?? []) {
+    const props = { file: a.file, startLine: a.line, title: a.title }
+    if (a.level === 'error') core.error(a.message, props)
+    else if (a.level === 'warning') core.warning(a.message, props)
+    else core.notice(a.message, props)
+  }
   if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(result.summary, true).write()
   }

@@ -2,6 +2,9 @@ import { captureCommand } from './capture.js'
 import { planCommand, promoteCommand } from './promote.js'
 import { refCommand } from './ref.js'
 import { retagCommand } from './retag.js'
+import { selectTagCommand } from './select-tag.js'
+import { setImageCommand } from './set-image.js'
+import { setMarkersCommand } from './set-markers.js'
 import type { Command } from './types.js'
 
 /**
@@ -13,7 +16,10 @@ export const COMMANDS: readonly Command<never>[] = [
   promoteCommand,
   planCommand,
   refCommand,
-  retagCommand
+  retagCommand,
+  selectTagCommand,
+  setImageCommand,
+  setMarkersCommand
 ] as Command<never>[]
 
 /** Finds a command by its kebab-case name. */

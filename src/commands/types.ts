@@ -22,6 +22,20 @@ export interface CommandResult {
   summary?: string
   /** Exit code when not 0 (for example 1 for a refusal that is not an exception). */
   exitCode?: number
+  /** Findings with a location: GitHub annotations in the action; part of `text` in the CLI. */
+  annotations?: Annotation[]
+}
+
+/** A finding tied to a file and line, shown by GitHub on the pull request's diff. */
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice'
+  message: string
+  /** Path relative to the repository root. */
+  file: string
+  /** 1-based line. */
+  line?: number
+  /** Short title, e.g. the rule id. */
+  title?: string
 }
 
 /** Seams a command may use instead of reaching for globals, so tests can pin them. */

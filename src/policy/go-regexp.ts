@@ -63,6 +63,8 @@ function printable(s: string): string {
 /**
  * Translates a Go RE2 pattern (as given to Go's `regexp.Compile`) into a JavaScript
  * RegExp. Like Go's `MatchString`, the result is unanchored unless the pattern anchors.
+ * Matches and captures agree with Go; matching time may not, since JavaScript
+ * backtracks where RE2 is linear (nested quantifiers like `(a+)+$` on hostile tags).
  *
  * @throws UnsupportedPatternError naming the first construct Go rejects or JavaScript
  *   would interpret differently.

@@ -102,13 +102,10 @@ export function numericalPolicy(
 ): PolicyOutcome {
   const parsed = values.map(parseGoFloat)
   const bad = parsed.findIndex(r => !r.ok)
-  if (bad >= 0)
-    return numericFailure(
-      values,
-      parsed.map(r => r.ok),
-      bad,
-      describe
-    )
+  if (bad >= 0) {
+    const ok = parsed.map(r => r.ok)
+    return numericFailure(values, ok, bad, describe)
+  }
   const nums = parsed.map(r => (r.ok ? r.value : NaN))
   const asc = order === 'asc'
   let win = -1

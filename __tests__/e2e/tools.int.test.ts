@@ -1,0 +1,128 @@
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../harness/action-runner.js'
+import { pushImage } from '../harness/images.js'
+import { startRegistry, type TestRegistry } from '../harness/registry.js'
+
+describe('tools through the built CLI', () => {
+  let dir: string
+  let registry: TestRegistry
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'dp-tools-'))
+    registry = await startRegistry()
+  })
+  afterAll(async () => {
+    await registry?.stop()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('select-tag picks the newest develop build with the seed policy, and explains', async () => {
+    const tags = [
+      'develop-v1.2.3-abc1234-1700000100',
+      'develop-v1.2.4-def5678-1700000200',
+      'main-v1.0.0-aaa1111-1800000000',
+      'latest'
+    ]
+    await writeFile(path.join(dir, 'tags.txt'), tags.join('\n'))
+    const args = [
+      'select-tag',
+      '--tags-file',
+      'tags.txt',
+      '--numerical',
+      'asc',
+      '--pattern',
+      '^develop-v.*-(?P<ts>[0-9]+)$',
+      '--extract',
+      '$ts'
+    ]
+    const result = await runCli(args, { cwd: dir })
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'develop-v1.2.4-def5678-1700000200\n' })
+    const explained = await runCli([...args, '--explain'], { cwd: dir })
+    expect(explained.stdout).toMatch(/latest.*filtered out/)
+  })
+
+  it('select-tag exits 1 and says why when nothing matches', async () => {
+    await writeFile(path.join(dir, 'none.txt'), 'v1.0.0\nv1.1.0\n')
+    const result = await runCli(
+      [
+        'select-tag',
+        '--tags-file',
+        'none.txt',
+        '--numerical',
+        'asc',
+        '--pattern',
+        '^develop-v.*-(?P<ts>[0-9]+)$',
+        '--extract',
+        '$ts'
+      ],
+      { cwd: dir }
+    )
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(
+      /^error: no tag matched the filter \^develop-v\.\*-\(\?P<ts>\[0-9\]\+\)\$ among 2 tags/
+    )
+  })
+
+  it('select-tag lists tags from the registry with semver ranges ignoring pre-releases', async () => {
+    for (const tag of ['1.1.0', '1.2.0', '1.5.0-rc.1', '1.9.9', '2.0.0'])
+      await pushImage(registry, 'semver/app', tag, { seed: tag })
+    const result = await runCli([
+      'select-tag',
+      '--image',
+      `${registry.host}/semver/app`,
+      '--semver',
+      '>=1.2.0 <2.0.0',
+      '--json'
+    ])
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(result.stdout)).toMatchObject({ tag: '1.9.9' })
+  })
+
+  it('set-image edits a kustomization keeping comments and quoting', async () => {
+    const env = path.join(dir, 'clusters', 'prod')
+    await mkdir(env, { recursive: true })
+    await writeFile(
+      path.join(env, 'kustomization.yaml'),
+      'resources: [deploy.yaml]\nimages:\n  # pinned by digest-promote\n  - name: app\n    newTag: "1.0"\n'
+    )
+    const digest = `sha256:${'a'.repeat(64)}`
+    const result = await runCli(
+      ['set-image', 'clusters/prod', `app=ghcr.io/acme/app:2.0@${digest}`],
+      { cwd: dir }
+    )
+    expect(result.exitCode).toBe(0)
+    expect(await readFile(path.join(env, 'kustomization.yaml'), 'utf8')).toBe(
+      `resources: [deploy.yaml]\nimages:\n  # pinned by digest-promote\n  - name: app\n    newTag: "2.0"\n    newName: ghcr.io/acme/app\n    digest: ${digest}\n`
+    )
+  })
+
+  it('set-markers rewrites a Flux marker and refuses a directory outside the workspace', async () => {
+    await writeFile(
+      path.join(dir, 'clusters', 'prod', 'deploy.yaml'),
+      'spec:\n  image: ghcr.io/acme/app:1.0 # {"$imagepolicy": "flux-system:app"}\n'
+    )
+    const digest = `sha256:${'b'.repeat(64)}`
+    const result = await runCli(
+      [
+        'set-markers',
+        'clusters/prod',
+        '--policy',
+        `flux-system:app=ghcr.io/acme/app:2.0@${digest}`
+      ],
+      { cwd: dir }
+    )
+    expect(result.exitCode).toBe(0)
+    expect(await readFile(path.join(dir, 'clusters', 'prod', 'deploy.yaml'), 'utf8')).toBe(
+      `spec:\n  image: ghcr.io/acme/app:2.0@${digest} # {"$imagepolicy": "flux-system:app"}\n`
+    )
+    const outside = await runCli(
+      ['set-markers', '../', '--policy', `flux-system:app=ghcr.io/acme/app:2.0`],
+      { cwd: dir }
+    )
+    expect(outside.exitCode).toBe(2)
+    expect(outside.stderr).toMatch(/^error: input 'path': path '\.\.\/' is outside /)
+  })
+})
