@@ -9,7 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['__tests__/**/*.test.ts'],
-          exclude: ['__tests__/**/*.int.test.ts']
+          exclude: ['__tests__/**/*.int.test.ts'],
+          sequence: { groupOrder: 0 }
         }
       },
       {
@@ -19,7 +20,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           pool: 'forks',
-          maxWorkers: 2
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 }
         }
       }
     ]

@@ -42,14 +42,18 @@ function ensureAptTools() {
 function ensureNode24() {
   const bin = path.join(NODE24_DIR, 'node_modules', '.bin', 'node')
   if (existsSync(bin)) return
-  console.error(`installing Node ${NODE24_VERSION} (npm package node@${NODE24_VERSION}) into .cache/node24`)
+  console.error(
+    `installing Node ${NODE24_VERSION} (npm package node@${NODE24_VERSION}) into .cache/node24`
+  )
   execFileSync(
     'npm',
     ['install', '--prefix', NODE24_DIR, '--no-save', '--no-package-lock', `node@${NODE24_VERSION}`],
     { stdio: ['ignore', 'ignore', 'inherit'] }
   )
   if (!existsSync(bin)) {
-    console.error(`Node 24 install did not produce ${bin}; run: npm install --prefix .cache/node24 node@${NODE24_VERSION}`)
+    console.error(
+      `Node 24 install did not produce ${bin}; run: npm install --prefix .cache/node24 node@${NODE24_VERSION}`
+    )
     process.exit(1)
   }
 }
