@@ -62998,6 +62998,8 @@ async function land(s, mode, plan, render, client) {
         return landed;
     if (!s.job.gitops.githubToken) {
         s.ctx.logger.warning(`no GitHub token: pushed ${s.branch}, but opened no pull request; set github-token or gitops-token`);
+        const title = pullRequestTitle(render, s.job.gitops.titleTemplate);
+        s.ctx.logger.info(`Pull request to open from ${s.branch} into ${s.repo.baseBranch}:\n\n# ${title}\n\n${pullRequestBody(render)}`);
         return landed;
     }
     const [owner, repo] = (s.job.gitops.gitopsRepository ?? s.ctx.env.GITHUB_REPOSITORY ?? '/').split('/');

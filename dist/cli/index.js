@@ -39807,6 +39807,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseArgs
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Errors that reach the edge of the action or the CLI as one line.
@@ -41309,8 +41311,6 @@ function absolute(t, location) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -50555,6 +50555,8 @@ async function land(s, mode, plan, render, client) {
         return landed;
     if (!s.job.gitops.githubToken) {
         s.ctx.logger.warning(`no GitHub token: pushed ${s.branch}, but opened no pull request; set github-token or gitops-token`);
+        const title = pullRequestTitle(render, s.job.gitops.titleTemplate);
+        s.ctx.logger.info(`Pull request to open from ${s.branch} into ${s.repo.baseBranch}:\n\n# ${title}\n\n${pullRequestBody(render)}`);
         return landed;
     }
     const [owner, repo] = (s.job.gitops.gitopsRepository ?? s.ctx.env.GITHUB_REPOSITORY ?? '/').split('/');
@@ -52950,6 +52952,7 @@ const src_version_VERSION = package_namespaceObject.rE;
 
 
 
+
 const GLOBAL_FLAGS = ['json', 'debug', 'help'];
 function usage() {
     const width = Math.max(...COMMANDS.map(c => c.name.length), 8);
@@ -53084,6 +53087,10 @@ async function main(argv) {
         };
         const result = await cmd.run(cmd.parse(source, ctx), ctx);
         print(result, flags);
+        // Like the action: in CI systems that read a summary file, append the job summary.
+        const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+        if (result.summary && summaryFile)
+            await (0,promises_namespaceObject.appendFile)(summaryFile, `${result.summary}\n`);
         return result.exitCode ?? (result.status === 'failed' ? 1 : 0);
     }
     catch (err) {

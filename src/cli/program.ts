@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises'
 import { COMMANDS, findCommand } from '../commands/index.js'
 import type { Command, CommandResult, RunContext } from '../commands/types.js'
 import { InputError, PromoteError, errorMessage } from '../errors.js'
@@ -156,6 +157,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const result = await cmd.run(cmd.parse(source, ctx), ctx)
     print(result, flags)
+    // Like the action: in CI systems that read a summary file, append the job summary.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY
+    if (result.summary && summaryFile) await appendFile(summaryFile, `${result.summary}\n`)
     return result.exitCode ?? (result.status === 'failed' ? 1 : 0)
   } catch (err) {
     process.stderr.write(`error: ${errorMessage(err)}\n`)
