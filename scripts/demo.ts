@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       production: { tag: 'production-v1.2.2-fff0000-1690000000', digest: old.digest }
     })
     files['promotion.yaml'] = promotionYaml()
-    files['clusters/dev/kustomization.yaml'] = files['clusters/dev/kustomization.yaml']!.replace(
+    files['clusters/dev/kustomization.yaml'] = files['clusters/dev/kustomization.yaml'].replace(
       /\n$/,
       '\nimages:\n  - name: app\n    newName: ' + image + '\n'
     )
