@@ -13470,7 +13470,7 @@ function buildConnector ({ allowH2, maxCachedSessions, socketPath, timeout, sess
     let socket
     if (protocol === 'https:') {
       if (!tls) {
-        tls = __nccwpck_require__(1692)
+        tls = __nccwpck_require__(9311)
       }
       servername = servername || options.servername || util.getServerName(host) || null
 
@@ -39922,7 +39922,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 1692:
+/***/ 9311:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
@@ -61174,6 +61174,275 @@ async function readLedger(root, environment) {
     return ledger;
 }
 
+;// CONCATENATED MODULE: ./src/registry/referrers.ts
+/**
+ * OCI 1.1 referrers: artifacts (signatures, attestations) pushed as manifests whose `subject`
+ * names an image digest, so they travel with the digest and never change it.
+ *
+ * Registries with the referrers API index them on their own. For the others (Debian's
+ * distribution 2.8, older Harbor, ...) the distribution spec's fallback applies: an OCI index
+ * tagged `<alg>-<hex>` that the client keeps up to date itself (distribution-spec
+ * "Referrers Tag Schema").
+ *
+ * @module
+ */
+
+
+
+
+/** The empty JSON config every artifact manifest points at (image-spec "Guidance for an Empty Descriptor"). */
+const EMPTY_CONFIG = Buffer.from('{}');
+/**
+ * How often the referrers tag index is re-read after writing it. Two writers updating the same
+ * index can drop each other's entry (the tag schema has no compare-and-swap), so the write is
+ * checked and retried a few times.
+ */
+const INDEX_WRITE_ATTEMPTS = 3;
+/** `repo` without tag or digest, so `withTag` and `withDigest` address exactly what they say. */
+function bareRepository(repo) {
+    return ImageReference.parse(repo.repository);
+}
+/**
+ * Pushes `artifact` as an OCI image manifest whose `subject` is `subject`, in the repository of
+ * `repo`, by digest only (no tag), then makes sure it is listed among the subject's referrers.
+ *
+ * Idempotent: the manifest bytes are a pure function of the arguments, so pushing the same
+ * artifact twice gives the same digest, and an index entry is only added when missing. The
+ * subject itself is never written.
+ *
+ * @returns the descriptor of the artifact manifest, as listed in the referrers index.
+ */
+async function attachReferrer(client, repo, subject, artifact) {
+    const bare = bareRepository(repo);
+    const config = { mediaType: MediaType.ociEmpty, digest: sha256Digest(EMPTY_CONFIG), size: 2 };
+    await ensureBlob(client, bare, EMPTY_CONFIG);
+    const layers = [];
+    for (const blob of artifact.blobs) {
+        const digest = await ensureBlob(client, bare, blob.bytes);
+        layers.push({ mediaType: blob.mediaType, digest, size: blob.bytes.length });
+    }
+    const annotations = artifact.annotations && Object.keys(artifact.annotations).length > 0
+        ? sortedRecord(artifact.annotations)
+        : undefined;
+    const content = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        artifactType: artifact.artifactType,
+        config,
+        layers,
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        ...(annotations ? { annotations } : {})
+    };
+    const bytes = Buffer.from(JSON.stringify(content));
+    const manifest = {
+        bytes,
+        mediaType: MediaType.ociManifest,
+        digest: sha256Digest(bytes)
+    };
+    await client.put(bare, manifest.digest, manifest);
+    const descriptor = {
+        mediaType: MediaType.ociManifest,
+        digest: manifest.digest,
+        size: bytes.length,
+        artifactType: artifact.artifactType,
+        ...(annotations ? { annotations } : {})
+    };
+    if (!(await hasReferrersApi(client, bare, subject.digest))) {
+        await addToReferrersTag(client, bare, subject.digest, descriptor);
+    }
+    return descriptor;
+}
+/**
+ * Descriptors of the artifacts that refer to `digest` in the repository of `repo`, optionally
+ * only those of `artifactType`; from the referrers API or, where the registry lacks it, the
+ * referrers tag index.
+ */
+async function listReferrers(client, repo, digest, artifactType) {
+    const all = await client.referrers(bareRepository(repo), digest);
+    return artifactType === undefined ? all : all.filter(d => d.artifactType === artifactType);
+}
+/**
+ * Copies the referrers of `digest` (optionally only those of `artifactType`) from the repository
+ * of `from` to that of `to`, manifest bytes unchanged, so signatures follow a digest promoted
+ * into another repository or registry. The subject must already be in `to`. Idempotent.
+ *
+ * @returns the descriptors now listed in `to`.
+ */
+async function copyReferrers(client, from, to, digest, artifactType) {
+    const source = bareRepository(from);
+    const target = bareRepository(to);
+    const copied = [];
+    for (const referrer of await listReferrers(client, source, digest, artifactType)) {
+        const m = await client.get(source.withDigest(referrer.digest));
+        const content = JSON.parse(m.bytes.toString());
+        if (content.subject?.digest !== digest)
+            continue;
+        for (const blob of [content.config, ...(content.layers ?? [])]) {
+            if (blob && !(await client.hasBlob(target, blob.digest, true))) {
+                const bytes = await client.getBlob(source, blob.digest);
+                await client.uploadBlob(target, blob.digest, bytes);
+            }
+        }
+        await client.put(target, m.digest, m);
+        const entry = {
+            mediaType: m.mediaType,
+            digest: m.digest,
+            size: m.bytes.length,
+            ...(content.artifactType ? { artifactType: content.artifactType } : {}),
+            ...(referrer.annotations ? { annotations: referrer.annotations } : {})
+        };
+        if (!(await hasReferrersApi(client, target, digest))) {
+            await addToReferrersTag(client, target, digest, entry);
+        }
+        copied.push(entry);
+    }
+    return copied;
+}
+/**
+ * Reads an artifact manifest named by a referrer descriptor and returns it with the bytes of
+ * its first layer of `mediaType`, or `undefined` when it has none. The manifest is fetched by
+ * digest, so its bytes are checked against the descriptor.
+ */
+async function readReferrerLayer(client, repo, referrer, mediaType) {
+    const bare = bareRepository(repo);
+    const m = await client.get(bare.withDigest(referrer.digest));
+    const manifest = JSON.parse(m.bytes.toString());
+    const layer = manifest.layers?.find(l => l.mediaType === mediaType);
+    if (!layer)
+        return { manifest };
+    return { manifest, layer: await client.getBlob(bare, layer.digest) };
+}
+/**
+ * Whether the registry serves the referrers API. A registry that has it answers 200 with an OCI
+ * index even for a digest without referrers; one without it answers 404 (distribution 2.8 sends
+ * a text/plain 404 page).
+ */
+async function hasReferrersApi(client, repo, digest) {
+    const path = `/v2/${repo.path}/referrers/${digest}`;
+    const req = {
+        method: 'GET',
+        path,
+        headers: { accept: MediaType.ociIndex },
+        scopes: [`repository:${repo.path}:pull`]
+    };
+    const res = await client.transport(repo).send(req);
+    if (res.status === 200 && (res.headers['content-type'] ?? '').includes(MediaType.ociIndex)) {
+        return true;
+    }
+    if (res.status === 404 || res.status === 200)
+        return false;
+    throw client.transport(repo).errorFor(req, res);
+}
+/** Adds `entry` to the referrers tag index of `subject` unless it is listed already. */
+async function addToReferrersTag(client, repo, subject, entry) {
+    const tagRef = repo.withTag(referrersTag(subject));
+    for (let attempt = 1;; attempt++) {
+        const existing = await client.head(tagRef, { push: true });
+        let manifests = [];
+        if (existing) {
+            const m = await client.get(tagRef, { push: true });
+            manifests = JSON.parse(m.bytes.toString()).manifests ?? [];
+        }
+        if (manifests.some(d => d.digest === entry.digest))
+            return;
+        const index = {
+            schemaVersion: 2,
+            mediaType: MediaType.ociIndex,
+            manifests: [...manifests, entry]
+        };
+        const bytes = Buffer.from(JSON.stringify(index));
+        await client.put(repo, tagRef.tag, {
+            bytes,
+            mediaType: MediaType.ociIndex,
+            digest: sha256Digest(bytes)
+        });
+        // Read back: a concurrent writer may have replaced the index between our GET and PUT.
+        const after = await client.get(tagRef, { push: true });
+        const listed = JSON.parse(after.bytes.toString()).manifests ?? [];
+        if (listed.some(d => d.digest === entry.digest))
+            return;
+        if (attempt >= INDEX_WRITE_ATTEMPTS) {
+            throw new RegistryError({
+                status: 200,
+                method: 'PUT',
+                url: `/v2/${repo.path}/manifests/${tagRef.tag}`,
+                detail: `referrers index ${tagRef.tag} lost the entry ${entry.digest} ${attempt} times`,
+                advice: 'another client is rewriting the index concurrently; retry the run',
+                temporary: true
+            });
+        }
+    }
+}
+/** Uploads `bytes` unless the repository has them already; returns their digest. */
+async function ensureBlob(client, repo, bytes) {
+    const digest = sha256Digest(bytes);
+    if (!(await client.hasBlob(repo, digest, true)))
+        await client.uploadBlob(repo, digest, bytes);
+    return digest;
+}
+/** A copy of `record` with keys in sorted order, so equal annotations give equal bytes. */
+function sortedRecord(record) {
+    return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+;// CONCATENATED MODULE: ./src/ledger/registry-ledger.ts
+
+
+/** Artifact type of a ledger event attached to the digest it moved. */
+const EVENT_ARTIFACT_TYPE = 'application/vnd.digest-promote.event.v1+json';
+/** Bound on events read back from one digest's referrers. */
+const MAX_EVENTS_PER_DIGEST = 200;
+/**
+ * Attaches `event` to its digest as an OCI artifact (the digest is the subject),
+ * so the registry alone can answer "who moved this, when, from where". The
+ * digest itself is never rewritten. Idempotent: the same event attaches once.
+ */
+async function attachEvent(client, image, event) {
+    const subject = await client.head(image.withoutTag().withDigest(event.digest));
+    if (!subject)
+        throw new Error(`${image.repository}@${event.digest} not found`);
+    const descriptor = await attachReferrer(client, image, subject, {
+        artifactType: EVENT_ARTIFACT_TYPE,
+        blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: Buffer.from(serializeEvent(event)) }],
+        annotations: {
+            'dev.digest-promote.event.id': event.id,
+            'dev.digest-promote.event.environment': event.environment,
+            'org.opencontainers.image.created': event.timestamp
+        }
+    });
+    return descriptor.digest;
+}
+/** Attaches every event; a failure is a warning, since the Git ledger is the record of truth. */
+async function attachEvents(client, images, events, logger) {
+    for (const event of events) {
+        const image = images.find(i => i.repository === event.image);
+        if (!image)
+            continue;
+        try {
+            await attachEvent(client, image, event);
+        }
+        catch (err) {
+            logger.warning(`could not attach ledger event ${event.id} to ${event.image}@${event.digest}: ${err.message}`);
+        }
+    }
+}
+/** The events attached to one digest, oldest first; unreadable ones are skipped. */
+async function readDigestEvents(client, image, digest) {
+    const referrers = (await listReferrers(client, image, digest, EVENT_ARTIFACT_TYPE)).slice(0, MAX_EVENTS_PER_DIGEST);
+    const events = [];
+    for (const r of referrers) {
+        try {
+            const { layer } = await readReferrerLayer(client, image, r, EVENT_ARTIFACT_TYPE);
+            if (layer)
+                events.push(JSON.parse(layer.toString()));
+        }
+        catch {
+            // A damaged record is not a reason to fail a status query.
+        }
+    }
+    return events.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+}
+
 ;// CONCATENATED MODULE: ./src/promote/land.ts
 
 
@@ -62322,6 +62591,10 @@ async function planImage(image, req, client, from, to, gates, ledger) {
             throw new GateError('source', `${image.repository}@${digest} no longer exists in the registry`, 'choose another rollback target');
         }
         await client.get(image.withoutTag().withDigest(digest));
+        const tagged = sourceTag ? await client.head(image.withoutTag().withTag(sourceTag)) : undefined;
+        if (tagged && tagged.digest !== digest) {
+            throw new GateError('source', `${image.repository}:${sourceTag} now points at ${tagged.digest}, not the recorded ${digest}`, "the tag was moved behind the ledger's back: investigate, then roll back by digest with a new target-tag");
+        }
         gates.push({
             name: 'source',
             result: 'passed',
@@ -62766,6 +63039,70 @@ function reuseEvents(planned, existing) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/promote/revert.ts
+
+
+
+
+/** The commit that added an event's ledger file: the promotion commit (or its squash merge). */
+async function commitOfEvent(repo, event) {
+    // A shallow clone has no history to search; fetch it (once) before asking.
+    if ((await repo.git.exec(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
+        await repo.git.exec(['fetch', '--no-tags', '--unshallow', 'origin', repo.baseBranch]);
+    }
+    const out = await repo.git.exec([
+        'log',
+        '--format=%H',
+        '-n',
+        '1',
+        '--diff-filter=A',
+        'HEAD',
+        '--',
+        eventPath(event)
+    ]);
+    const sha = out.stdout.trim();
+    if (!sha) {
+        throw new GateError('source', `no commit on ${repo.baseBranch} added ${eventPath(event)}`, 'use strategy promote, which rewrites the files instead of reverting');
+    }
+    return sha;
+}
+/**
+ * The files as `git revert` of `commit` would leave them, ledger excluded (the
+ * ledger is append-only: a revert never deletes the event it undoes). The work
+ * tree is restored afterwards; nothing is committed here.
+ */
+async function revertEdits(repo, commit) {
+    const parents = (await repo.git.exec(['rev-list', '--parents', '-n', '1', commit])).stdout.trim().split(' ')
+        .length - 1;
+    const args = ['revert', '--no-commit', ...(parents > 1 ? ['-m', '1'] : []), commit];
+    const reverted = await repo.git.exec(args, { allowFail: true });
+    try {
+        if (reverted.exitCode !== 0) {
+            throw new PromoteError(`reverting ${commit.slice(0, 12)} conflicts with later changes to the same files; use strategy promote, which rewrites the files to the earlier digest`);
+        }
+        const names = (await repo.git.exec(['diff', '--cached', '--name-only', '--diff-filter=M', 'HEAD'])).stdout
+            .split('\n')
+            .filter(f => f !== '' && !f.startsWith(`${LEDGER_DIR}/`));
+        const removed = (await repo.git.exec(['diff', '--cached', '--name-only', '--diff-filter=DA', 'HEAD'])).stdout
+            .split('\n')
+            .filter(f => f !== '' && !f.startsWith(`${LEDGER_DIR}/`));
+        if (removed.length > 0) {
+            throw new PromoteError(`reverting ${commit.slice(0, 12)} would add or delete ${removed.join(', ')}; use strategy promote`);
+        }
+        const edits = [];
+        for (const f of names) {
+            const after = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repo.root, f), 'utf8');
+            const before = (await repo.git.exec(['show', `HEAD:${f}`])).stdout;
+            edits.push({ path: f, before, after });
+        }
+        return edits;
+    }
+    finally {
+        await repo.git.exec(['revert', '--abort'], { allowFail: true });
+        await repo.git.exec(['reset', '--hard', '--quiet', 'HEAD']);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/promote/result.ts
 
 
@@ -62892,6 +63229,8 @@ function promotionResult(env, mode, plan, landed) {
 
 
 
+
+
 /**
  * The write path every promotion and rollback takes, as named phases: open the
  * GitOps repository, plan (read both environments and run every gate), then
@@ -62929,6 +63268,7 @@ async function runPromotion(job, ctx, planOnly) {
             }
         });
         const landed = await ctx.logger.group('Write to Git', () => land(session, mode, plan, render, client));
+        await ctx.logger.group('Record the events next to the digest', () => attachEvents(client, session.images, plan.events, ctx.logger));
         return promotionResult(session.to.name, mode, plan, landed);
     }
     finally {
@@ -62975,8 +63315,26 @@ async function makePlan(s, client) {
     if (request.targetTag && s.images.length > 1)
         throw new InputError('target-tag', 'can only be set when promoting one image');
     const plan = await planPromotion(s.repo.root, request, client, ledger);
+    if (s.job.strategy === 'revert')
+        plan.edits = await revertPlanEdits(s, ledger, request);
     const existing = await existingBranchEvents(s.repo, s.branch, s.to.name);
     return { ...plan, events: reuseEvents(plan.events, existing) };
+}
+/** The edits of reverting each replaced promotion's commit (once per commit). */
+async function revertPlanEdits(s, ledger, request) {
+    const ids = [
+        ...new Set([...(request.targets?.values() ?? [])].flatMap(t => (t.revertOf ? [t.revertOf] : [])))
+    ];
+    const commits = new Set();
+    for (const id of ids) {
+        const event = ledger.events.find(e => e.id === id);
+        if (event)
+            commits.add(await commitOfEvent(s.repo, event));
+    }
+    const edits = [];
+    for (const commit of commits)
+        edits.push(...(await revertEdits(s.repo, commit)));
+    return edits;
 }
 async function land(s, mode, plan, render, client) {
     void client;
@@ -63245,6 +63603,133 @@ const retagCommand = {
                 changed: r.changed && !opts.dryRun
             }
         };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/ledger/query.ts
+/** Events of one environment and image that changed what it runs, oldest first. */
+function deployments(ledger, environment, image) {
+    return ledger.events.filter(e => e.environment === environment && e.image === image && e.kind !== 'capture');
+}
+/** The latest event that moved `image` in `environment`. */
+function latestDeployment(ledger, environment, image) {
+    return deployments(ledger, environment, image).at(-1);
+}
+/**
+ * The default rollback target: the digest the environment ran before its
+ * latest move. A re-run of the same workflow run that already rolled back
+ * keeps that rollback's digest, so re-running never flips back and forth.
+ */
+function previousTarget(ledger, environment, image, runId) {
+    const history = deployments(ledger, environment, image);
+    const latest = history.at(-1);
+    if (!latest)
+        return undefined;
+    if (latest.kind === 'rollback' && runId && latest.pipeline.runId === runId) {
+        return { digest: latest.digest, tag: latest.targetTag ?? undefined, replaces: latest };
+    }
+    if (!latest.previousDigest)
+        return undefined;
+    const earlier = [...history].reverse().find(e => e.digest === latest.previousDigest);
+    return { digest: latest.previousDigest, tag: earlier?.targetTag ?? undefined, replaces: latest };
+}
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+
+/** The `rollback` command's name. */
+const ROLLBACK = 'rollback';
+const ROLLBACK_INPUTS = [
+    {
+        name: 'environment',
+        description: 'Environment to roll back (e.g. production).',
+        required: true
+    },
+    {
+        name: 'target',
+        description: 'previous (default: the digest before the latest move), a digest, or a ledger event id.'
+    },
+    {
+        name: 'strategy',
+        description: 'promote (default: rewrite the files to the target digest) or revert (git revert of the promotion commit).'
+    },
+    {
+        name: 'to-path',
+        description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
+    },
+    { name: 'target-tag', description: 'Tag for a target digest the ledger has no tag for.' },
+    ...GITOPS_INPUTS
+];
+/** Picks each image's rollback target from the ledger, or refuses with the reason. */
+function rollbackTargets(target, strategy, runId, targetTag) {
+    return (ledger, images, to) => {
+        const map = new Map();
+        for (const image of images) {
+            const repo = image.repository;
+            const latest = latestDeployment(ledger, to.name, repo);
+            let digest;
+            let tag;
+            if (target === 'previous') {
+                const t = previousTarget(ledger, to.name, repo, runId);
+                if (!t) {
+                    throw new GateError('source', `the ledger has no earlier digest of ${repo} in ${to.name}, so there is nothing to roll back to`, 'roll back to an explicit digest with target: sha256:...');
+                }
+                ;
+                ({ digest, tag } = t);
+            }
+            else if (isDigest(target)) {
+                digest = target;
+                tag =
+                    [...ledger.events]
+                        .reverse()
+                        .find(e => e.environment === to.name && e.image === repo && e.digest === target)
+                        ?.targetTag ?? undefined;
+            }
+            else {
+                const event = ledger.events.find(e => e.id === target && e.environment === to.name);
+                if (!event)
+                    throw new InputError('target', `event '${target}' not found in .promotions/${to.name}/`, 'use previous, a digest, or an id from status');
+                digest = event.digest;
+                tag = event.targetTag ?? undefined;
+            }
+            tag = targetTag ?? tag;
+            if (!tag)
+                throw new InputError('target-tag', `the ledger has no ${to.name} tag for ${repo}@${digest}; set target-tag`);
+            const revertOf = strategy === 'revert' && latest && latest.digest !== digest ? latest.id : undefined;
+            map.set(repo, { digest, tag, ...(revertOf ? { revertOf } : {}) });
+        }
+        return map;
+    };
+}
+/**
+ * Rolls an environment back through the same governed path as a promotion:
+ * gates, the registry tag, files and a ledger event of kind `rollback`, then a
+ * commit or pull request per the environment's write mode.
+ */
+const rollbackCommand = {
+    name: ROLLBACK,
+    summary: 'Roll an environment back to an earlier digest (same gates, ledger and PR path).',
+    usage: '--environment production [--target previous|sha256:...|<event-id>] [--strategy promote|revert]',
+    inputs: ROLLBACK_INPUTS,
+    parse(src, ctx) {
+        const target = src.get('target') ?? 'previous';
+        const strategy = getEnum(src, 'strategy', ['promote', 'revert'], 'promote');
+        const targetTag = src.get('target-tag');
+        return {
+            kind: 'rollback',
+            gitops: parseGitOpsOptions(src, ctx),
+            to: { name: getEnvironmentName(src, 'environment'), path: src.get('to-path') },
+            allowPrerelease: true,
+            strategy,
+            targets: rollbackTargets(target, strategy, ctx.env.GITHUB_RUN_ID, targetTag)
+        };
+    },
+    run(job, ctx) {
+        return runPromotion(job, ctx, false);
     }
 };
 
@@ -65317,7 +65802,312 @@ const setMarkersCommand = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/status/status.ts
+
+
+
+
+/** How many environment tags a registry-only status reads events from. */
+const MAX_REGISTRY_TAGS = 20;
+/** Status from the GitOps repository's files and ledger, checked against the registry. */
+async function statusFromGit(state, env, ledger, client, repo, github, ctx) {
+    const image = state.image;
+    const history = deployments(ledger, env, image.repository);
+    const current = history.at(-1) ?? null;
+    const drift = [];
+    const registryDigest = state.tag
+        ? ((await client.head(image.withoutTag().withTag(state.tag)))?.digest ?? null)
+        : null;
+    if (state.tag && registryDigest === null)
+        drift.push(`registry has no tag ${state.tag}, which ${env} names`);
+    if (state.tag && registryDigest && state.digest && registryDigest !== state.digest) {
+        drift.push(`registry tag ${state.tag} points at ${registryDigest}, but Git pins ${state.digest}: the tag was moved behind Git's back`);
+    }
+    if (!current)
+        drift.push(`no promotion of ${image.repository} into ${env} is recorded in the ledger`);
+    else if (state.digest && current.digest !== state.digest) {
+        drift.push(`${env} files pin ${state.digest}, but the last recorded ${current.kind} set ${current.digest}: the files changed outside a recorded promotion`);
+    }
+    const rollbackTarget = await rollbackTargetOf(current, history, client, image);
+    let reconciled = null;
+    if (current && github) {
+        try {
+            reconciled = await fluxStatus(repo, current, github);
+        }
+        catch (err) {
+            ctx.logger.warning(`could not read commit statuses: ${err.message}`);
+        }
+    }
+    return {
+        environment: env,
+        image: image.repository,
+        files: {
+            digest: state.digest ?? null,
+            tag: state.tag ?? null,
+            paths: [...new Set(state.pins.map(p => p.file))]
+        },
+        registry: { tag: state.tag ?? null, digest: registryDigest },
+        current,
+        previousDigest: current?.previousDigest ?? null,
+        rollbackTarget,
+        drift,
+        reconciled,
+        source: 'git'
+    };
+}
+async function rollbackTargetOf(current, history, client, image) {
+    if (!current?.previousDigest)
+        return null;
+    const digest = current.previousDigest;
+    const tag = [...history].reverse().find(e => e.digest === digest)?.targetTag ?? null;
+    const exists = (await client.head(image.withoutTag().withDigest(digest))) !== undefined;
+    return { digest, tag, exists };
+}
+/** Flux's notification-controller posts `kustomization/<name>/…` statuses on the commit it applied. */
+async function fluxStatus(repo, event, github) {
+    if ((await repo.git.exec(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
+        await repo.git.exec(['fetch', '--no-tags', '--unshallow', 'origin', repo.baseBranch], {
+            allowFail: true
+        });
+    }
+    const commit = (await repo.git.exec([
+        'log',
+        '--format=%H',
+        '-n',
+        '1',
+        '--diff-filter=A',
+        'HEAD',
+        '--',
+        eventPath(event)
+    ])).stdout.trim();
+    if (!commit)
+        return null;
+    const res = await github.octokit.rest.repos.listCommitStatusesForRef({
+        owner: github.owner,
+        repo: github.repo,
+        ref: commit,
+        per_page: 100
+    });
+    const flux = res.data.find(s => /^kustomization\/|flux/i.test(s.context));
+    return flux
+        ? { state: flux.state, context: flux.context, commit }
+        : { state: 'unknown', context: 'no Flux status yet', commit };
+}
+/**
+ * Status from the registry alone, for when the GitOps repository is out of
+ * reach: the newest environment tag, and the ledger events attached to its digest.
+ */
+async function statusFromRegistry(image, env, client, template) {
+    const parsed = parseTemplate(template ?? DEFAULT_TAG_TEMPLATE);
+    const tags = (await client.listTags(image))
+        .map(tag => ({ tag, fields: parseTag(parsed, tag) }))
+        .filter(t => t.fields?.env === env)
+        .sort((a, b) => Number(a.fields?.now ?? a.fields?.ts ?? 0) - Number(b.fields?.now ?? b.fields?.ts ?? 0) ||
+        a.tag.localeCompare(b.tag));
+    // A rollback makes an older tag current again, so read the events of the newest few tags
+    // and trust the latest event, not the newest tag.
+    const events = [];
+    const seen = new Set();
+    for (const { tag } of tags.slice(-MAX_REGISTRY_TAGS)) {
+        const d = (await client.head(image.withoutTag().withTag(tag)))?.digest;
+        if (!d || seen.has(d))
+            continue;
+        seen.add(d);
+        events.push(...(await readDigestEvents(client, image, d)).filter(e => e.environment === env && e.kind !== 'capture'));
+    }
+    events.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+    const current = events.at(-1) ?? null;
+    const newest = current?.targetTag ?? tags.at(-1)?.tag ?? null;
+    const digest = newest
+        ? ((await client.head(image.withoutTag().withTag(newest)))?.digest ?? null)
+        : null;
+    const drift = current && digest !== current.digest
+        ? [`${env} tag ${newest} points at ${digest}, but the last event recorded ${current.digest}`]
+        : [];
+    return {
+        environment: env,
+        image: image.repository,
+        files: null,
+        registry: { tag: newest, digest },
+        current,
+        previousDigest: current?.previousDigest ?? null,
+        rollbackTarget: current?.previousDigest
+            ? {
+                digest: current.previousDigest,
+                tag: null,
+                exists: (await client.head(image.withoutTag().withDigest(current.previousDigest))) !== undefined
+            }
+            : null,
+        drift,
+        reconciled: null,
+        source: 'registry'
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+
+
+
+
+
+
+
+/** The `status` command's name. */
+const STATUS = 'status';
+/**
+ * What an environment runs now and how it got there: the files, the registry's
+ * answer, the last recorded move (run, actor, time, source revision), the
+ * rollback target, drift between Git, ledger and registry, and Flux's status.
+ */
+const statusCommand = {
+    name: STATUS,
+    summary: 'What an environment runs, who moved it, the rollback target, and any drift.',
+    usage: '--environment production [--image ghcr.io/acme/app] [--ledger git|registry] [--json]',
+    inputs: [
+        { name: 'environment', description: 'Environment to describe.', required: true },
+        {
+            name: 'image',
+            description: 'Image repositories (default: images in promotion.yaml); a list.',
+            kind: 'list'
+        },
+        {
+            name: 'ledger',
+            description: 'git (default: files and .promotions in the GitOps repository) or registry (events attached to the digests).'
+        },
+        { name: 'config', description: 'Path of promotion.yaml in the GitOps repository.' },
+        {
+            name: 'to-path',
+            description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
+        },
+        { name: 'gitops-repository', description: 'owner/name of the GitOps repository to clone.' },
+        { name: 'gitops-token', description: 'Token to read gitops-repository.' },
+        { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
+        { name: 'gitops-branch', description: 'Branch to read (default: the default branch).' },
+        {
+            name: 'tag-template',
+            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
+        },
+        ...REGISTRY_INPUTS
+    ],
+    parse(src, ctx) {
+        const registry = parseRegistryOptions(src, ctx);
+        const token = src.get('gitops-token');
+        if (token)
+            ctx.logger.setSecret(token);
+        const repository = src.get('gitops-repository');
+        if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
+            throw new InputError('gitops-repository', `'${repository}' is not owner/name`);
+        }
+        return {
+            environment: getEnvironmentName(src, 'environment'),
+            images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
+            ledger: getEnum(src, 'ledger', ['git', 'registry'], 'git'),
+            configPath: src.get('config') ?? 'promotion.yaml',
+            envPath: src.get('to-path'),
+            gitopsRepository: repository,
+            gitopsToken: token,
+            gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
+            gitopsBranch: src.get('gitops-branch'),
+            tagTemplate: src.get('tag-template'),
+            registry,
+            githubToken: token ?? registry.githubToken,
+            serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
+            apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
+        };
+    },
+    async run(opts, ctx) {
+        const client = createRegistryClient(opts.registry, ctx);
+        let statuses;
+        if (opts.ledger === 'registry') {
+            if (opts.images.length === 0)
+                throw new InputError('image', 'required with ledger: registry');
+            statuses = [];
+            for (const image of opts.images)
+                statuses.push(await statusFromRegistry(image, opts.environment, client, opts.tagTemplate));
+        }
+        else {
+            statuses = await fromGit(opts, ctx, client);
+        }
+        return render(opts.environment, statuses);
+    }
+};
+async function fromGit(opts, ctx, client) {
+    const repo = await openRepository({
+        repository: opts.gitopsRepository,
+        path: opts.gitopsPath,
+        token: opts.gitopsToken,
+        branch: opts.gitopsBranch,
+        serverUrl: opts.serverUrl
+    }, ctx);
+    try {
+        const config = await loadConfig(repo.root, opts.configPath, false);
+        const env = environmentFor(config, opts.environment, opts.envPath, 'environment');
+        const images = opts.images.length > 0
+            ? opts.images
+            : (config?.images ?? []).map(i => parseImageInput(i.name, 'image'));
+        if (images.length === 0)
+            throw new InputError('image', 'required but not set', 'name the image, or list images in promotion.yaml');
+        const ledger = await readLedger(repo.root, env.name);
+        for (const p of ledger.problems)
+            ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`);
+        const [owner, name] = (opts.gitopsRepository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/');
+        const github = opts.githubToken && owner && name
+            ? {
+                octokit: createOctokit(opts.githubToken, { baseUrl: opts.apiUrl, logger: ctx.logger }),
+                owner,
+                repo: name
+            }
+            : undefined;
+        const states = await readEnvironment(repo.root, env.path, images);
+        const out = [];
+        for (const state of states)
+            out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx));
+        return out;
+    }
+    finally {
+        await repo.close();
+    }
+}
+function render(env, statuses) {
+    const lines = [];
+    for (const s of statuses) {
+        const c = s.current;
+        lines.push(`${s.image} in ${env} (from ${s.source === 'git' ? 'Git and the registry' : 'the registry alone'})`, `  runs:        ${s.files?.digest ?? s.registry.digest ?? 'unknown'}${s.files?.tag ? ` (${s.files.tag})` : s.registry.tag ? ` (${s.registry.tag})` : ''}`, `  registry:    ${s.registry.tag ? `${s.registry.tag} -> ${s.registry.digest ?? 'missing'}` : 'no tag'}`, `  moved by:    ${c ? `${c.kind} ${c.id} by ${c.actor ?? 'unknown'} at ${c.timestamp}${c.pipeline.url ? ` in ${c.pipeline.url}` : ''}` : 'no recorded promotion'}`, `  built from:  ${c?.sourceRevision ?? 'unknown'}`, `  before:      ${s.previousDigest ?? 'none'}`, `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`, `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`, ...(s.drift.length > 0 ? s.drift.map(d => `  DRIFT:       ${d}`) : ['  drift:       none']));
+    }
+    const first = statuses[0];
+    const drift = statuses.some(s => s.drift.length > 0);
+    const rows = statuses.map(s => `| ${cell(s.image)} | \`${s.files?.digest ?? s.registry.digest ?? '-'}\` | ${s.current ? `${cell(s.current.actor ?? '-')} ${s.current.timestamp}` : '-'} | ${s.previousDigest ? `\`${s.previousDigest}\`` : '-'} | ${s.drift.length > 0 ? cell(s.drift.join('; ')) : 'none'} |`);
+    return {
+        status: 'unchanged',
+        outputs: {
+            digest: first?.files?.digest ?? first?.registry.digest ?? '',
+            'image-ref': first
+                ? `${first.image}@${first.files?.digest ?? first.registry.digest ?? ''}`
+                : '',
+            'previous-digest': first?.previousDigest ?? '',
+            'rollback-target': first?.rollbackTarget?.digest ?? '',
+            drift: String(drift),
+            changed: 'false'
+        },
+        text: lines.join('\n'),
+        json: { environment: env, images: statuses },
+        summary: `### ${cell(env)}\n\n| image | runs | moved by | previous | drift |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+        annotations: statuses.flatMap(s => s.drift.map(d => ({
+            level: 'warning',
+            message: d,
+            file: s.files?.paths[0] ?? '.',
+            title: 'drift'
+        })))
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
+
+
 
 
 
@@ -65333,6 +66123,8 @@ const COMMANDS = [
     captureCommand,
     promoteCommand,
     planCommand,
+    rollbackCommand,
+    statusCommand,
     refCommand,
     retagCommand,
     selectTagCommand,

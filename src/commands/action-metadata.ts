@@ -15,6 +15,7 @@ export const OUTPUTS: Record<string, string> = {
   'pull-request-url': 'URL of the promotion or rollback pull request.',
   'event-id': 'Ledger event ids written, one per line.',
   'rollback-target': 'Digest a rollback would return to (status), or returned to (rollback).',
+  drift: 'status: true when Git, the ledger and the registry disagree.',
   tag: 'Tag selected by select-tag, or parsed by ref.',
   findings: 'Number of audit findings.',
   errors: 'Number of error-severity audit findings.',

@@ -2,9 +2,11 @@ import { captureCommand } from './capture.js'
 import { planCommand, promoteCommand } from './promote.js'
 import { refCommand } from './ref.js'
 import { retagCommand } from './retag.js'
+import { rollbackCommand } from './rollback.js'
 import { selectTagCommand } from './select-tag.js'
 import { setImageCommand } from './set-image.js'
 import { setMarkersCommand } from './set-markers.js'
+import { statusCommand } from './status.js'
 import type { Command } from './types.js'
 
 /**
@@ -15,6 +17,8 @@ export const COMMANDS: readonly Command<never>[] = [
   captureCommand,
   promoteCommand,
   planCommand,
+  rollbackCommand,
+  statusCommand,
   refCommand,
   retagCommand,
   selectTagCommand,

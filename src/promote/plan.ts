@@ -120,6 +120,14 @@ async function planImage(
       )
     }
     await client.get(image.withoutTag().withDigest(digest))
+    const tagged = sourceTag ? await client.head(image.withoutTag().withTag(sourceTag)) : undefined
+    if (tagged && tagged.digest !== digest) {
+      throw new GateError(
+        'source',
+        `${image.repository}:${sourceTag} now points at ${tagged.digest}, not the recorded ${digest}`,
+        "the tag was moved behind the ledger's back: investigate, then roll back by digest with a new target-tag"
+      )
+    }
     gates.push({
       name: 'source',
       result: 'passed',

@@ -13,6 +13,7 @@ import { createOctokit } from '../github/octokit.js'
 import { upsertPullRequest } from '../github/pull-request.js'
 import { imageSlug, type PromotionEvent } from '../ledger/event.js'
 import { readLedger, type Ledger } from '../ledger/read.js'
+import { attachEvents } from '../ledger/registry-ledger.js'
 import { createRegistryClient } from '../commands/registry-inputs.js'
 import { retag } from '../registry/copy.js'
 import { parseImageInput } from '../commands/registry-inputs.js'
@@ -22,6 +23,7 @@ import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } f
 import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
 import { openRepository, type OpenRepository } from './repository.js'
 import { existingBranchEvents, reuseEvents } from './reuse.js'
+import { commitOfEvent, revertEdits } from './revert.js'
 import { planResult, promotionResult } from './result.js'
 
 /** One promotion or rollback as the commands describe it. */
@@ -32,6 +34,8 @@ export interface PromotionJob {
   to: { name: string; path?: string }
   targetTag?: string
   allowPrerelease: boolean
+  /** For rollbacks: `revert` reverts the promotion commit instead of rewriting the files. */
+  strategy?: 'promote' | 'revert'
   /** For rollbacks: picks the digest to go back to from the ledger. */
   targets?: (
     ledger: Ledger,
@@ -105,6 +109,9 @@ export async function runPromotion(
     const landed = await ctx.logger.group('Write to Git', () =>
       land(session, mode, plan, render, client)
     )
+    await ctx.logger.group('Record the events next to the digest', () =>
+      attachEvents(client, session.images, plan.events, ctx.logger)
+    )
     return promotionResult(session.to.name, mode, plan, landed)
   } finally {
     await repo.close()
@@ -165,8 +172,30 @@ async function makePlan(
   if (request.targetTag && s.images.length > 1)
     throw new InputError('target-tag', 'can only be set when promoting one image')
   const plan = await planPromotion(s.repo.root, request, client, ledger)
+  if (s.job.strategy === 'revert') plan.edits = await revertPlanEdits(s, ledger, request)
   const existing = await existingBranchEvents(s.repo, s.branch, s.to.name)
   return { ...plan, events: reuseEvents(plan.events, existing) }
+}
+
+/** The edits of reverting each replaced promotion's commit (once per commit). */
+async function revertPlanEdits(
+  s: Session,
+  ledger: Ledger,
+  request: PromotionRequest
+): Promise<PromotionPlan['edits']> {
+  const ids = [
+    ...new Set(
+      [...(request.targets?.values() ?? [])].flatMap(t => (t.revertOf ? [t.revertOf] : []))
+    )
+  ]
+  const commits = new Set<string>()
+  for (const id of ids) {
+    const event = ledger.events.find(e => e.id === id)
+    if (event) commits.add(await commitOfEvent(s.repo, event))
+  }
+  const edits: PromotionPlan['edits'] = []
+  for (const commit of commits) edits.push(...(await revertEdits(s.repo, commit)))
+  return edits
 }
 
 async function land(

@@ -1,0 +1,191 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { auditRepository } from '../audit/audit.js'
+import { countFindings } from '../audit/findings.js'
+import { parseProtectedGlobs, protectionFor } from '../audit/protection.js'
+import { renderJson, renderSummary, renderText, toAnnotations } from '../audit/report.js'
+import { renderSarif } from '../audit/sarif.js'
+import type { WalkLimits } from '../audit/walk.js'
+import { loadConfig } from '../config/promotion-config.js'
+import { InputError, PromoteError } from '../errors.js'
+import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
+import { DEFAULT_DOMAIN, DOMAIN_REGEXP, LEGACY_DEFAULT_DOMAIN } from '../registry/reference.js'
+import type { Command, CommandResult, RunContext } from './types.js'
+
+/** The `audit` command's name, the CLI subcommand and the action `command`. */
+export const AUDIT = 'audit'
+
+/** Output formats of {@link auditCommand}. */
+export const AUDIT_FORMATS = ['text', 'json', 'sarif'] as const
+
+/** One of {@link AUDIT_FORMATS}. */
+export type AuditFormat = (typeof AUDIT_FORMATS)[number]
+
+/** Options of {@link auditCommand}. */
+export interface AuditOptions {
+  /** Absolute path of the repository root to audit (inside the workspace). */
+  root: string
+  /** What `text` holds: the grouped listing, the JSON rendering or the SARIF log. */
+  format: AuditFormat
+  /** `protected-paths` globs relative to `root`; empty to use promotion.yaml or directory names. */
+  protectedPaths: string[]
+  /** `allowed-registries` domains; empty to use promotion.yaml's list, if any. */
+  allowedRegistries: string[]
+  /** promotion.yaml relative to `root`. */
+  configPath: string
+  /** Whether a missing promotion.yaml is an error (the `config` input was set). */
+  configRequired: boolean
+  /** Absolute path to also write the SARIF log to. */
+  sarifFile?: string
+  /** Walk bounds; the defaults unless a test lowers them. */
+  limits?: WalkLimits
+}
+
+/**
+ * Checks registry domains and writes Docker Hub the way parsed references do (`docker.io`), so
+ * `index.docker.io` in a list still matches Hub images.
+ */
+function normaliseRegistries(list: readonly string[], input: string): string[] {
+  return list.map(entry => {
+    if (!DOMAIN_REGEXP.test(entry)) {
+      throw new InputError(
+        input,
+        `'${entry}' is not a registry domain`,
+        'use a host name with an optional port, e.g. ghcr.io or registry.example.com:5000'
+      )
+    }
+    return canonicalDomain(entry)
+  })
+}
+
+const canonicalDomain = (domain: string): string =>
+  domain === LEGACY_DEFAULT_DOMAIN ? DEFAULT_DOMAIN : domain
+
+async function assertDirectory(root: string): Promise<void> {
+  const isDir = await stat(root).then(
+    s => s.isDirectory(),
+    () => false
+  )
+  if (!isDir) throw new InputError('path', `${root} is not a directory`)
+}
+
+/** The audited root relative to the workspace, as a `/`-terminated prefix (`''` when equal). */
+function workspacePrefix(workspace: string, root: string): string {
+  const rel = path.relative(path.resolve(workspace), root)
+  return rel === '' ? '' : `${rel.split(path.sep).join('/')}/`
+}
+
+async function writeSarif(file: string, content: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, content)
+  } catch (err) {
+    throw new PromoteError(`cannot write sarif-file ${file}: ${(err as Error).message}`)
+  }
+}
+
+/**
+ * Lints a GitOps repository against the promotion guardrails (rules DP000 to DP009 in
+ * `src/audit/rules.ts`): tag-only or floating images in protected environments, registries
+ * outside the allow-list, loose Flux ImagePolicies, dangling markers and image automation
+ * that pushes to a protected branch without review.
+ */
+export const auditCommand: Command<AuditOptions> = {
+  name: AUDIT,
+  summary: 'Lint a GitOps repository against the promotion guardrails.',
+  usage: '[path] [--format text|json|sarif] [--protected-paths <glob>] [--sarif-file <file>]',
+  inputs: [
+    {
+      name: 'path',
+      description:
+        'Root of the GitOps repository to audit, inside the workspace (default: the workspace).'
+    },
+    { name: 'format', description: 'Output format: text, json or sarif (default text).' },
+    {
+      name: 'protected-paths',
+      description:
+        'Globs of protected environments relative to path, e.g. clusters/production/**; a list ' +
+        '(default: protected environments in promotion.yaml, else directories named like prod or production).',
+      kind: 'list'
+    },
+    {
+      name: 'allowed-registries',
+      description: 'Registries images may come from; a list (default: promotion.yaml, else any).',
+      kind: 'list'
+    },
+    {
+      name: 'config',
+      description:
+        'Path of promotion.yaml in the GitOps repository (default promotion.yaml, optional).'
+    },
+    {
+      name: 'sarif-file',
+      description:
+        'Also write the findings as SARIF 2.1.0 to this file in the workspace (for upload-sarif).'
+    }
+  ],
+  positionals: ['path'],
+  parse(src: InputSource, ctx: RunContext): AuditOptions {
+    const root = resolveInside(ctx.workspace, src.get('path') ?? '.', 'path')
+    const config = src.get('config')
+    const configPath = config ?? 'promotion.yaml'
+    resolveInside(root, configPath, 'config')
+    const sarif = src.get('sarif-file')
+    return {
+      root,
+      format: getEnum(src, 'format', AUDIT_FORMATS, 'text'),
+      protectedPaths: parseProtectedGlobs(getList(src, 'protected-paths')),
+      allowedRegistries: normaliseRegistries(
+        getList(src, 'allowed-registries'),
+        'allowed-registries'
+      ),
+      configPath,
+      configRequired: config !== undefined,
+      ...(sarif === undefined
+        ? {}
+        : { sarifFile: resolveInside(ctx.workspace, sarif, 'sarif-file') })
+    }
+  },
+  async run(opts: AuditOptions, ctx: RunContext): Promise<CommandResult> {
+    await assertDirectory(opts.root)
+    const config = await loadConfig(opts.root, opts.configPath, opts.configRequired)
+    const allowed =
+      opts.allowedRegistries.length > 0
+        ? opts.allowedRegistries
+        : (config?.registries?.allowed ?? []).map(canonicalDomain)
+    const protection = protectionFor(opts.protectedPaths, config, opts.configPath)
+    ctx.logger.info(protection.description)
+    const registries = allowed.length > 0 ? allowed.join(', ') : 'any (DP003 is off)'
+    ctx.logger.info(`allowed registries: ${registries}`)
+    const limits = opts.limits ? { limits: opts.limits } : {}
+    const report = await auditRepository({ root: opts.root, protection, allowed, ...limits })
+    const { findings } = report
+    const counts = countFindings(findings, report.files)
+    const prefix = workspacePrefix(ctx.workspace, opts.root)
+    const sarif = `${JSON.stringify(renderSarif(findings, prefix), null, 2)}\n`
+    const json = renderJson(findings, counts)
+    const outputs: Record<string, string> = {
+      findings: String(counts.findings),
+      errors: String(counts.error)
+    }
+    if (opts.sarifFile) {
+      await writeSarif(opts.sarifFile, sarif)
+      outputs['sarif-file'] = opts.sarifFile
+    }
+    const text = {
+      sarif: () => sarif.trimEnd(),
+      json: () => JSON.stringify(json, null, 2),
+      text: () => renderText(findings, counts)
+    }[opts.format]()
+    const failed = counts.error > 0
+    return {
+      status: failed ? 'failed' : 'unchanged',
+      outputs,
+      text,
+      json,
+      summary: renderSummary(findings, counts),
+      annotations: toAnnotations(findings, prefix),
+      ...(failed ? { exitCode: 1 } : {})
+    }
+  }
+}

@@ -1,0 +1,298 @@
+import { GateError, InputError, errorMessage } from '../errors.js'
+import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
+import type { GateResult } from '../ledger/event.js'
+import type { Logger } from '../logger.js'
+import type { RegistryClient } from '../registry/client.js'
+import type { ImageReference } from '../registry/reference.js'
+import {
+  createSigner,
+  createVerifier,
+  resolveBackend,
+  resolvePolicy,
+  type BackendConfig
+} from '../signing/backends.js'
+import { fixFor, passedDetail } from '../signing/gate-text.js'
+import { isKmsReference, keyFingerprint, loadPublicKey, resolveKeyText } from '../signing/keys.js'
+import {
+  DEFAULT_FULCIO_URL,
+  DEFAULT_REKOR_URL,
+  describePolicy,
+  GITHUB_ACTIONS_ISSUER,
+  type IdentityPolicy,
+  isKeyPolicy,
+  type SignResult,
+  SigningError,
+  type VerifyResult
+} from '../signing/types.js'
+import type { InputSpec, RunContext } from './types.js'
+
+/** Inputs of commands that sign digests or check their signatures. */
+export const SIGNING_INPUTS: InputSpec[] = [
+  {
+    name: 'signing',
+    description:
+      'Signing backend: cosign, sigstore (built in) or none; default cosign when its binary runs, else sigstore.'
+  },
+  { name: 'sign', description: 'Sign the digest (keylessly, or with cosign-key).', kind: 'flag' },
+  {
+    name: 'require-signature',
+    description:
+      'Refuse digests without a valid signature; unset means true for protected environments.'
+  },
+  {
+    name: 'cosign-key',
+    description: 'Private key: a cosign.key path, env://VAR, PEM text, or a KMS URI (cosign only).'
+  },
+  { name: 'cosign-password', description: 'Password of cosign-key (defaults to COSIGN_PASSWORD).' },
+  {
+    name: 'public-key',
+    description: 'Public key whose signatures are trusted: a path, env://VAR, PEM text or KMS URI.'
+  },
+  { name: 'certificate-identity', description: 'Exact keyless signer identity to trust.' },
+  {
+    name: 'certificate-identity-regexp',
+    description: 'Regular expression the whole keyless signer identity must match.'
+  },
+  {
+    name: 'certificate-oidc-issuer',
+    description: `OIDC issuer of the keyless signer (default ${GITHUB_ACTIONS_ISSUER}).`
+  },
+  {
+    name: 'fulcio-url',
+    description: `Fulcio for keyless signing (default ${DEFAULT_FULCIO_URL}).`
+  },
+  { name: 'rekor-url', description: `Rekor transparency log (default ${DEFAULT_REKOR_URL}).` },
+  {
+    name: 'trusted-root',
+    description: 'Path of a trusted_root.json for a private Sigstore; default the public-good root.'
+  },
+  {
+    name: 'tlog-upload',
+    description: 'Log signatures in Rekor (default true); false needs cosign-key.',
+    kind: 'flag'
+  }
+]
+
+/** Signing settings read from inputs. */
+export interface SigningOptions extends BackendConfig {
+  /** Sign the digest. */
+  sign: boolean
+  /** `require-signature`; `undefined` means the environment decides (see {@link signatureRequired}). */
+  requireSignature?: boolean
+}
+
+/** Reads {@link SIGNING_INPUTS}, masking the password, and refuses contradictions. */
+export function parseSigningOptions(src: InputSource, ctx: RunContext): SigningOptions {
+  const chosen = getEnum(src, 'signing', ['cosign', 'sigstore', 'none', 'auto'] as const, 'auto')
+  const sign = getBoolean(src, 'sign', false)
+  const require = src.get('require-signature')
+  const requireSignature =
+    require === undefined ? undefined : getBoolean(src, 'require-signature', false)
+  const password = src.get('cosign-password') ?? ctx.env.COSIGN_PASSWORD
+  if (password) ctx.logger.setSecret(password)
+  const key = keyInput(src, 'cosign-key', ctx)
+  const publicKey = keyInput(src, 'public-key', ctx)
+  const certificateIdentity = src.get('certificate-identity')
+  const certificateIdentityRegexp = src.get('certificate-identity-regexp')
+  const tlogUpload = getBoolean(src, 'tlog-upload', true)
+  const trustedRoot = src.get('trusted-root')
+
+  if (chosen === 'none' && sign) throw new InputError('sign', "true, but 'signing' is none")
+  if (chosen === 'none' && requireSignature) {
+    throw new InputError('require-signature', "true, but 'signing' is none")
+  }
+  if (publicKey && (certificateIdentity || certificateIdentityRegexp)) {
+    throw new InputError(
+      'public-key',
+      'set together with certificate-identity(-regexp)',
+      'trust either a key or a keyless identity, not both'
+    )
+  }
+  if (certificateIdentity && certificateIdentityRegexp) {
+    throw new InputError(
+      'certificate-identity-regexp',
+      'set together with certificate-identity',
+      'use one'
+    )
+  }
+  if (certificateIdentityRegexp) {
+    try {
+      new RegExp(certificateIdentityRegexp)
+    } catch (err) {
+      throw new InputError(
+        'certificate-identity-regexp',
+        `invalid regular expression (${errorMessage(err)})`
+      )
+    }
+  }
+  for (const [input, value] of [
+    ['cosign-key', key],
+    ['public-key', publicKey]
+  ] as const) {
+    if (chosen === 'sigstore' && value && isKmsReference(value)) {
+      throw new InputError(input, 'KMS keys need the cosign backend', "set 'signing' to cosign")
+    }
+  }
+  if (sign && !key && !tlogUpload) {
+    throw new InputError(
+      'tlog-upload',
+      'false needs cosign-key',
+      'keyless signatures are only verifiable through the transparency log'
+    )
+  }
+  return {
+    backend: chosen,
+    sign,
+    ...(requireSignature === undefined ? {} : { requireSignature }),
+    ...(key ? { key } : {}),
+    ...(password ? { password } : {}),
+    ...(publicKey ? { publicKey } : {}),
+    ...(certificateIdentity ? { certificateIdentity } : {}),
+    ...(certificateIdentityRegexp ? { certificateIdentityRegexp } : {}),
+    certificateOidcIssuer: urlInput(src, 'certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER),
+    fulcioUrl: urlInput(src, 'fulcio-url', DEFAULT_FULCIO_URL),
+    rekorUrl: urlInput(src, 'rekor-url', DEFAULT_REKOR_URL),
+    ...(trustedRoot
+      ? { trustedRoot: resolveInside(ctx.workspace, trustedRoot, 'trusted-root') }
+      : {}),
+    tlogUpload,
+    ...(ctx.env.COSIGN_BIN ? { cosignBin: ctx.env.COSIGN_BIN } : {}),
+    env: ctx.env
+  }
+}
+
+/** Whether an environment needs a signature: `require-signature`, else whether it is protected. */
+export function signatureRequired(opts: SigningOptions, protectedEnvironment: boolean): boolean {
+  return opts.requireSignature ?? protectedEnvironment
+}
+
+/**
+ * The `signature` gate: verifies `image` (`repo@digest`) under the configured policy.
+ *
+ * @returns `passed` with who signed; `skipped` when not required and no policy is configured;
+ *   `failed` (with a warning, not a throw) when not required but a configured check fails.
+ * @throws GateError when required and no signature verifies (or nothing says whose to trust).
+ */
+export async function signatureGate(
+  client: RegistryClient,
+  image: ImageReference,
+  opts: SigningOptions,
+  required: boolean,
+  logger: Logger,
+  context: { environment?: string } = {}
+): Promise<GateResult> {
+  const digest = image.digest
+  if (!digest) throw new Error(`signatureGate needs repo@digest, got ${image.familiar}`)
+  const where = context.environment ?? 'this environment'
+  const backend = await resolveBackend(opts, logger)
+  if (backend === 'none') {
+    if (!required) return skipped(where)
+    throw new GateError(
+      'signature',
+      `${where} requires a signature but 'signing' is none`,
+      "set 'signing' to sigstore or cosign"
+    )
+  }
+  const policy = await resolvePolicy(opts, backend, logger)
+  if (!policy) {
+    if (!required) return skipped(where)
+    throw new GateError(
+      'signature',
+      `${digest} must be signed for ${where}, but no signer to trust is configured`,
+      'set public-key, or certificate-identity (or certificate-identity-regexp) with certificate-oidc-issuer'
+    )
+  }
+  const expected = describePolicy(policy, fingerprintOf(policy, opts, logger))
+  let result: VerifyResult
+  try {
+    result = await createVerifier(client, image, opts, backend, logger).verify(image, policy)
+  } catch (err) {
+    if (!(err instanceof SigningError)) throw err
+    throw new GateError(
+      'signature',
+      `cannot check ${digest} for ${expected}: ${err.message}`,
+      'fix the signing inputs named above'
+    )
+  }
+  if (result.verified)
+    return { name: 'signature', result: 'passed', detail: passedDetail(backend, result) }
+  const reason = `${digest} has no signature from ${expected}; found: ${result.reason ?? 'nothing'}`
+  if (!required) {
+    logger.warning(`signature check (not required for ${where}): ${reason}`)
+    return { name: 'signature', result: 'failed', detail: reason }
+  }
+  throw new GateError('signature', reason, fixFor(result.reason ?? '', expected))
+}
+
+/**
+ * Signs `image` when `sign` is set (capture, promote), unless a signature by the same key or
+ * identity is already attached.
+ *
+ * @returns what signing did, or `undefined` when signing is off.
+ */
+export async function signDigest(
+  client: RegistryClient,
+  image: ImageReference,
+  opts: SigningOptions,
+  logger: Logger
+): Promise<SignResult | undefined> {
+  if (!opts.sign) return undefined
+  const backend = await resolveBackend(opts, logger)
+  if (backend === 'none') return undefined
+  const policy = await resolvePolicy(opts, backend, logger)
+  const result = await createSigner(client, image, opts, backend, policy, logger).sign(image)
+  const who = result.identity ?? result.keyFingerprint ?? 'keyless'
+  logger.info(
+    `${result.created ? 'signed' : 'already signed'} ${result.digest} (${backend}: ${who}` +
+      `${result.rekorLogIndex ? `, rekor ${result.rekorLogIndex}` : ''})`
+  )
+  return result
+}
+
+function skipped(where: string): GateResult {
+  return {
+    name: 'signature',
+    result: 'skipped',
+    detail: `not required for ${where}; no signature checked`
+  }
+}
+
+/** A key reference input: PEM text, `env://` and KMS kept as they are, paths resolved. */
+function keyInput(src: InputSource, name: string, ctx: RunContext): string | undefined {
+  const value = src.get(name)
+  if (value === undefined) return undefined
+  if (value.includes('-----BEGIN ')) {
+    if (/PRIVATE KEY-----/.test(value)) ctx.logger.setSecret(value)
+    return value
+  }
+  if (value.startsWith('env://') || isKmsReference(value)) return value
+  return resolveInside(ctx.workspace, value, name)
+}
+
+function urlInput(src: InputSource, name: string, fallback: string): string {
+  const value = src.get(name)
+  if (value === undefined) return fallback
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(name, `'${value}' is not a URL`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(name, `'${value}' is not an http(s) URL`)
+  }
+  return value.replace(/\/+$/, '')
+}
+
+function fingerprintOf(
+  policy: IdentityPolicy,
+  opts: SigningOptions,
+  logger: Logger
+): string | undefined {
+  if (!isKeyPolicy(policy) || isKmsReference(policy.key)) return undefined
+  try {
+    return keyFingerprint(loadPublicKey(resolveKeyText(policy.key, opts.env, logger)))
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,77 @@
+import type { Logger } from '../logger.js'
+import type { RegistryClient } from '../registry/client.js'
+import type { ImageReference } from '../registry/reference.js'
+import { attachReferrer, listReferrers, readReferrerLayer } from '../registry/referrers.js'
+import { serializeEvent, type PromotionEvent } from './event.js'
+
+/** Artifact type of a ledger event attached to the digest it moved. */
+export const EVENT_ARTIFACT_TYPE = 'application/vnd.digest-promote.event.v1+json'
+
+/** Bound on events read back from one digest's referrers. */
+const MAX_EVENTS_PER_DIGEST = 200
+
+/**
+ * Attaches `event` to its digest as an OCI artifact (the digest is the subject),
+ * so the registry alone can answer "who moved this, when, from where". The
+ * digest itself is never rewritten. Idempotent: the same event attaches once.
+ */
+export async function attachEvent(
+  client: RegistryClient,
+  image: ImageReference,
+  event: PromotionEvent
+): Promise<string> {
+  const subject = await client.head(image.withoutTag().withDigest(event.digest))
+  if (!subject) throw new Error(`${image.repository}@${event.digest} not found`)
+  const descriptor = await attachReferrer(client, image, subject, {
+    artifactType: EVENT_ARTIFACT_TYPE,
+    blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: Buffer.from(serializeEvent(event)) }],
+    annotations: {
+      'dev.digest-promote.event.id': event.id,
+      'dev.digest-promote.event.environment': event.environment,
+      'org.opencontainers.image.created': event.timestamp
+    }
+  })
+  return descriptor.digest
+}
+
+/** Attaches every event; a failure is a warning, since the Git ledger is the record of truth. */
+export async function attachEvents(
+  client: RegistryClient,
+  images: ImageReference[],
+  events: PromotionEvent[],
+  logger: Logger
+): Promise<void> {
+  for (const event of events) {
+    const image = images.find(i => i.repository === event.image)
+    if (!image) continue
+    try {
+      await attachEvent(client, image, event)
+    } catch (err) {
+      logger.warning(
+        `could not attach ledger event ${event.id} to ${event.image}@${event.digest}: ${(err as Error).message}`
+      )
+    }
+  }
+}
+
+/** The events attached to one digest, oldest first; unreadable ones are skipped. */
+export async function readDigestEvents(
+  client: RegistryClient,
+  image: ImageReference,
+  digest: string
+): Promise<PromotionEvent[]> {
+  const referrers = (await listReferrers(client, image, digest, EVENT_ARTIFACT_TYPE)).slice(
+    0,
+    MAX_EVENTS_PER_DIGEST
+  )
+  const events: PromotionEvent[] = []
+  for (const r of referrers) {
+    try {
+      const { layer } = await readReferrerLayer(client, image, r, EVENT_ARTIFACT_TYPE)
+      if (layer) events.push(JSON.parse(layer.toString()) as PromotionEvent)
+    } catch {
+      // A damaged record is not a reason to fail a status query.
+    }
+  }
+  return events.sort((a, b) => a.timestamp.localeCompare(b.timestamp))
+}
