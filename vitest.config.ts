@@ -5,6 +5,22 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     projects: [
+      // The cosign CLI end-to-end suite needs a cosign binary (not packaged by Debian); it runs
+      // only when COSIGN_BIN names one, and `npm test` says when it did not run.
+      ...(process.env.COSIGN_BIN
+        ? [
+            {
+              test: {
+                name: 'cosign-e2e',
+                include: ['__tests__/signing/cosign.e2e.ts'],
+                testTimeout: 120_000,
+                hookTimeout: 120_000,
+                pool: 'forks' as const,
+                sequence: { groupOrder: 2 }
+              }
+            }
+          ]
+        : []),
       {
         test: {
           name: 'unit',

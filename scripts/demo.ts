@@ -2,6 +2,7 @@
 // docker-registry and a git server on loopback ports stand in for ghcr.io and
 // GitHub; the built CLI (what `npx digest-promote` runs) does the work.
 import { spawn } from 'node:child_process'
+import { generateKeyPairSync } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -79,6 +80,18 @@ async function main(): Promise<void> {
     await git.createRepo(REPO, files)
     const summary = path.join(work, 'summary.md')
     await writeFile(summary, '')
+    // A signing key, as `cosign generate-key-pair` would make; production requires signatures.
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    await writeFile(
+      path.join(work, 'cosign.key'),
+      privateKey.export({ format: 'pem', type: 'pkcs8' })
+    )
+    await writeFile(
+      path.join(work, 'cosign.pub'),
+      publicKey.export({ format: 'pem', type: 'spki' })
+    )
+    const signing = ['--signing', 'sigstore', '--tlog-upload=false']
+    const trust = [...signing, '--public-key', 'cosign.pub']
     const env = {
       GITHUB_SERVER_URL: git.url,
       GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56',
@@ -91,7 +104,7 @@ async function main(): Promise<void> {
     })
     const gitops = ['--gitops-path', 'gitops']
 
-    step('Capture: resolve the built digest and push the immutable dev tag')
+    step('Capture: resolve the built digest, push the immutable dev tag, and sign the digest')
     await cli(
       [
         'capture',
@@ -101,7 +114,11 @@ async function main(): Promise<void> {
         '--environment',
         'dev',
         '--version',
-        '1.2.3'
+        '1.2.3',
+        '--sign',
+        '--cosign-key',
+        'cosign.key',
+        ...signing
       ],
       env,
       work
@@ -158,7 +175,8 @@ async function main(): Promise<void> {
         'production',
         '--image',
         image,
-        ...gitops
+        ...gitops,
+        ...trust
       ],
       env,
       work
@@ -176,7 +194,8 @@ async function main(): Promise<void> {
         'production',
         '--image',
         image,
-        ...gitops
+        ...gitops,
+        ...trust
       ],
       env,
       work

@@ -61,6 +61,9 @@ async function report(result: CommandResult): Promise<void> {
   if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(result.summary, true).write()
   }
-  if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) core.setFailed(result.text)
+  if (result.error !== undefined) {
+    if (result.text) core.info(result.text)
+    core.setFailed(result.error)
+  } else if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) core.setFailed(result.text)
   else if (result.text) core.info(result.text)
 }

@@ -6,6 +6,7 @@ import { runGitOk, startGitServer, type GitServer } from '../harness/git-server.
 import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { deleteManifest, pushImage, type PushedImage } from '../harness/images.js'
 import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 import { skopeoDigest } from '../harness/skopeo.js'
 
 const REPO = 'acme/gitops'
@@ -18,6 +19,7 @@ describe('ledger, status and rollback end to end through the built action', () =
   let a: PushedImage
   let b: PushedImage
   let run = 100
+  const keys = signingKeys()
 
   beforeAll(async () => {
     ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
@@ -25,6 +27,8 @@ describe('ledger, status and rollback end to end through the built action', () =
     image = `${registry.host}/acme/app`
     a = await pushImage(registry, 'acme/app', 'dev-v1.0.0-aaa1111-1700000001', { seed: 'A' })
     b = await pushImage(registry, 'acme/app', 'dev-v1.1.0-bbb2222-1700000002', { seed: 'B' })
+    await signImage(`${image}@${a.digest}`, keys.privatePem)
+    await signImage(`${image}@${b.digest}`, keys.privatePem)
     const seed = await pushImage(registry, 'acme/app', 'production-v0.9.0-ccc3333-1690000000', {
       seed: 'seed'
     })
@@ -44,7 +48,13 @@ describe('ledger, status and rollback end to end through the built action', () =
   function action(inputs: Record<string, string>): Promise<ActionResult> {
     run++
     return runAction({
-      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
+      inputs: {
+        image,
+        'gitops-repository': REPO,
+        'gitops-token': git.token!,
+        ...trustInputs(keys.publicPem),
+        ...inputs
+      },
       env: {
         GITHUB_SERVER_URL: git.url,
         GITHUB_API_URL: github.url,

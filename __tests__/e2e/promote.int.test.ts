@@ -5,6 +5,7 @@ import { startGitServer, type GitServer } from '../harness/git-server.js'
 import { gitopsRepo } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
 import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 import { skopeoDigest } from '../harness/skopeo.js'
 
 const REPO = 'acme/gitops'
@@ -18,6 +19,7 @@ describe('promote end to end through the built action', () => {
   let built: PushedImage
   let old: PushedImage
   let image: string
+  const keys = signingKeys()
 
   beforeAll(async () => {
     // One token for Git and the API, as a GitHub token is for both.
@@ -31,6 +33,7 @@ describe('promote end to end through the built action', () => {
       ]
     })
     old = await pushImage(registry, 'acme/app', PROD_OLD_TAG, { seed: 'old' })
+    await signImage(`${image}@${built.digest}`, keys.privatePem)
     await git.createRepo(
       REPO,
       gitopsRepo(image, {
@@ -112,7 +115,10 @@ describe('promote end to end through the built action', () => {
     registry.clearAccessLog()
     const gitRequests = git.requests.length
     const githubRequests = github.requests.length
-    const result = await promote('staging', 'production', { 'dry-run': 'true' })
+    const result = await promote('staging', 'production', {
+      'dry-run': 'true',
+      ...trustInputs(keys.publicPem)
+    })
     expect(result.errors).toEqual([])
     expect(result.stdout).toContain('nothing was written')
     expect(result.stdout).toContain(`+    digest: ${built.digest}`)
@@ -124,7 +130,7 @@ describe('promote end to end through the built action', () => {
   })
 
   it('opens a pull request for production with the checklist, and records its number in the event', async () => {
-    const result = await promote('staging', 'production')
+    const result = await promote('staging', 'production', trustInputs(keys.publicPem))
     expect(result.errors).toEqual([])
     expect(github.failures).toEqual([])
     expect(result.outputs).toMatchObject({
@@ -158,14 +164,17 @@ describe('promote end to end through the built action', () => {
         `.promotions/production/${result.outputs['event-id']}.json`
       ))!
     )
-    expect(event.pullRequest).toEqual({ number: pr.number, url: pr.htmlUrl ?? expect.any(String) })
+    expect(event.pullRequest).toEqual({
+      number: pr.number,
+      url: expect.stringContaining(`/pull/${pr.number}`)
+    })
     expect(await skopeoDigest(`${image}:production-v1.2.3-abc1234-1700000000`)).toBe(built.digest)
   })
 
   it('updates the same pull request on a re-run without pushing again', async () => {
     const pulls = github.pulls.length
     const [tip] = await git.log(REPO, 'promote/production/acme-app')
-    const result = await promote('staging', 'production')
+    const result = await promote('staging', 'production', trustInputs(keys.publicPem))
     expect(result.errors).toEqual([])
     expect(result.outputs.changed).toBe('false')
     expect(github.pulls.length).toBe(pulls)

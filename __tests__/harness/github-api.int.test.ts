@@ -82,7 +82,12 @@ describe('startGitHubApi', () => {
 
   it('rejects bodies the OpenAPI schema forbids with 422 and records them', async () => {
     const missingHead = await rejection(
-      octokit.request('POST /repos/{owner}/{repo}/pulls', { ...repo, base: 'main', title: 't' })
+      // Deliberately invalid: the fake must reject what the schema forbids.
+      octokit.request('POST /repos/{owner}/{repo}/pulls', {
+        ...repo,
+        base: 'main',
+        title: 't'
+      } as never)
     )
     expect(missingHead.status).toBe(422)
     expect(missingHead.message).toContain("must have required property 'head'")
@@ -253,7 +258,11 @@ describe('startGitHubApi', () => {
     expect(gh.statuses).toHaveLength(3)
 
     const bad = await rejection(
-      octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', { ...repo, sha, state: 'great' })
+      octokit.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+        ...repo,
+        sha,
+        state: 'great'
+      } as never)
     )
     expect(bad.status).toBe(422)
     expect(gh.failures).toMatchObject([

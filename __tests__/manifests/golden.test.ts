@@ -60,7 +60,10 @@ async function applySetMarkers(spec: SetMarkersCase, dir: string, tree: Map<stri
   return { output, report: { changes: files.flatMap(file => file.changes), ...rest } }
 }
 
-const cases = readdirSync(TESTDATA).filter(name => statSync(join(TESTDATA, name)).isDirectory())
+// testdata/audit holds the audit command's fixture repositories, not edit cases.
+const cases = readdirSync(TESTDATA).filter(
+  name => name !== 'audit' && statSync(join(TESTDATA, name)).isDirectory()
+)
 
 describe('golden manifests', () => {
   it('has at least 12 cases, each with a README naming its bug', () => {

@@ -119,8 +119,10 @@ export function parseArgs(
 
 function print(result: CommandResult, flags: GlobalFlags): void {
   if (flags.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`)
-  else if (result.status === 'failed') process.stderr.write(`error: ${result.text}\n`)
+  else if (result.status === 'failed' && result.error === undefined)
+    process.stderr.write(`error: ${result.text}\n`)
   else if (result.text) process.stdout.write(`${result.text}\n`)
+  if (result.error !== undefined) process.stderr.write(`error: ${result.error}\n`)
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

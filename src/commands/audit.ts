@@ -3,7 +3,13 @@ import path from 'node:path'
 import { auditRepository } from '../audit/audit.js'
 import { countFindings } from '../audit/findings.js'
 import { parseProtectedGlobs, protectionFor } from '../audit/protection.js'
-import { renderJson, renderSummary, renderText, toAnnotations } from '../audit/report.js'
+import {
+  countsLine,
+  renderJson,
+  renderSummary,
+  renderText,
+  toAnnotations
+} from '../audit/report.js'
 import { renderSarif } from '../audit/sarif.js'
 import type { WalkLimits } from '../audit/walk.js'
 import { loadConfig } from '../config/promotion-config.js'
@@ -185,7 +191,7 @@ export const auditCommand: Command<AuditOptions> = {
       json,
       summary: renderSummary(findings, counts),
       annotations: toAnnotations(findings, prefix),
-      ...(failed ? { exitCode: 1 } : {})
+      ...(failed ? { exitCode: 1, error: `audit: ${countsLine(counts)}` } : {})
     }
   }
 }

@@ -1,5 +1,6 @@
 import { InputError, PromoteError } from '../errors.js'
 import { getBoolean, getList, type InputSource } from '../inputs.js'
+import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import { retag } from '../registry/copy.js'
 import { withContext } from '../registry/errors.js'
@@ -16,6 +17,12 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import {
+  SIGNING_INPUTS,
+  parseSigningOptions,
+  signDigest,
+  type SigningOptions
+} from './signing-inputs.js'
 import { imageTable, summarizeFailures } from './summary.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 
@@ -35,6 +42,8 @@ export interface CaptureOptions {
   dryRun: boolean
   concurrency: number
   registry: RegistryOptions
+  /** Signing settings; `sign: true` signs each captured digest. */
+  signing: SigningOptions
 }
 
 /** One image's capture. */
@@ -84,7 +93,8 @@ export const captureCommand: Command<CaptureOptions> = {
     },
     { name: 'dry-run', description: 'Resolve and check, write nothing.', kind: 'flag' },
     CONCURRENCY_INPUT,
-    ...REGISTRY_INPUTS
+    ...REGISTRY_INPUTS,
+    ...SIGNING_INPUTS
   ],
   positionals: ['image'],
   parse(src: InputSource, ctx: RunContext): CaptureOptions {
@@ -130,13 +140,16 @@ export const captureCommand: Command<CaptureOptions> = {
       environmentTag,
       dryRun: getBoolean(src, 'dry-run', false),
       concurrency: parseConcurrency(src),
-      registry: parseRegistryOptions(src, ctx)
+      registry: parseRegistryOptions(src, ctx),
+      signing: parseSigningOptions(src, ctx)
     }
   },
   async run(opts: CaptureOptions, ctx: RunContext): Promise<CommandResult> {
     const client = createRegistryClient(opts.registry, ctx)
     const settled = await ctx.logger.group('Resolve the built digest', () =>
-      mapSettled(opts.images, opts.concurrency, image => captureOne(client, image, opts))
+      mapSettled(opts.images, opts.concurrency, image =>
+        captureOne(client, image, opts, ctx.logger)
+      )
     )
     const failure = summarizeFailures(
       settled,
@@ -170,7 +183,8 @@ export const captureCommand: Command<CaptureOptions> = {
 async function captureOne(
   client: RegistryClient,
   image: ImageReference,
-  opts: CaptureOptions
+  opts: CaptureOptions,
+  logger: Logger
 ): Promise<Captured> {
   const wanted = image.digest ?? opts.digest
   let digest: string
@@ -180,6 +194,7 @@ async function captureOne(
     throw withContext(`resolving ${image.familiar}`, err)
   }
   const pinned = image.withoutTag().withDigest(digest)
+  if (!opts.dryRun) await signDigest(client, pinned, opts.signing, logger)
   const result: Captured = {
     image: image.name,
     digest,

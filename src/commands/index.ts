@@ -7,6 +7,7 @@ import { selectTagCommand } from './select-tag.js'
 import { setImageCommand } from './set-image.js'
 import { setMarkersCommand } from './set-markers.js'
 import { statusCommand } from './status.js'
+import { auditCommand } from './audit.js'
 import type { Command } from './types.js'
 
 /**
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command<never>[] = [
   planCommand,
   rollbackCommand,
   statusCommand,
+  auditCommand,
   refCommand,
   retagCommand,
   selectTagCommand,

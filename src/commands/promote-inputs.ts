@@ -16,6 +16,7 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import { SIGNING_INPUTS, parseSigningOptions, type SigningOptions } from './signing-inputs.js'
 import type { InputSpec, RunContext } from './types.js'
 
 /** Inputs shared by promote, plan and rollback: the GitOps repository, Git and pull requests. */
@@ -95,7 +96,8 @@ export const GITOPS_INPUTS: InputSpec[] = [
     description: 'Run every gate and print the plan; write nothing.',
     kind: 'flag'
   },
-  ...REGISTRY_INPUTS
+  ...REGISTRY_INPUTS,
+  ...SIGNING_INPUTS
 ]
 
 /** Typed options shared by promote, plan and rollback. */
@@ -122,6 +124,8 @@ export interface GitOpsOptions {
   releaseLabel?: string
   dryRun: boolean
   registry: RegistryOptions
+  /** Signature policy for the signature gate. */
+  signing: SigningOptions
   githubToken?: string
   serverUrl: string
   apiUrl: string
@@ -176,6 +180,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     releaseLabel: src.get('release-label'),
     dryRun: getBoolean(src, 'dry-run', false),
     registry,
+    signing: parseSigningOptions(src, ctx),
     githubToken: token ?? registry.githubToken,
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'

@@ -262,7 +262,12 @@ function keyInput(src: InputSource, name: string, ctx: RunContext): string | und
   const value = src.get(name)
   if (value === undefined) return undefined
   if (value.includes('-----BEGIN ')) {
-    if (/PRIVATE KEY-----/.test(value)) ctx.logger.setSecret(value)
+    if (/PRIVATE KEY-----/.test(value)) {
+      ctx.logger.setSecret(value)
+      // Runners mask line by line: mask each line of the key body too.
+      for (const line of value.split(/\r?\n/))
+        if (line.length >= 8 && !line.startsWith('-----')) ctx.logger.setSecret(line)
+    }
     return value
   }
   if (value.startsWith('env://') || isKmsReference(value)) return value

@@ -22,6 +22,11 @@ export interface CommandResult {
   summary?: string
   /** Exit code when not 0 (for example 1 for a refusal that is not an exception). */
   exitCode?: number
+  /**
+   * One line for a failed result whose `text` is a report (audit): the action's failure
+   * message and the CLI's stderr line, while `text` still goes to stdout.
+   */
+  error?: string
   /** Findings with a location: GitHub annotations in the action; part of `text` in the CLI. */
   annotations?: Annotation[]
 }

@@ -35,6 +35,8 @@ export interface PromotionRequest {
   allowedRegistries: string[]
   sourceRevision?: string
   releaseLabel?: string
+  /** The signature gate for `image@digest` promoted into `env`. */
+  signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** Number and URL of the pull request, when one is already open for this change. */
   pullRequest?: { number: number; url: string }
   now: Date
@@ -161,11 +163,7 @@ async function planImage(
   )
   gates.push(prereleaseGate(parseTag(template, targetTag)?.version, req.to, req.allowPrerelease))
   if (req.kind === 'promotion') gates.push(orderingGate(req.to, image, digest, ledger))
-  gates.push({
-    name: 'signature',
-    result: 'skipped',
-    detail: 'signature verification is not configured'
-  })
+  gates.push(await req.signatureGate(image.withoutTag().withDigest(digest), req.to))
   const unchanged =
     to.digest === digest && to.pins.every(p => p.digest === digest && p.tag === targetTag)
   return { image, digest, sourceTag, targetTag, previousDigest: to.digest, unchanged }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { CommandResult, RunContext } from '../commands/types.js'
 import type { GitOpsOptions } from '../commands/promote-inputs.js'
+import { signatureGate, signatureRequired } from '../commands/signing-inputs.js'
 import { environmentFor } from '../commands/promote-inputs.js'
 import {
   loadConfig,
@@ -164,6 +165,15 @@ async function makePlan(
     tagTemplate: s.job.gitops.tagTemplate ?? s.config?.tagTemplate,
     allowPrerelease: s.job.allowPrerelease,
     allowedRegistries: s.job.gitops.allowedRegistries ?? s.config?.registries?.allowed ?? [],
+    signatureGate: (image, env) =>
+      signatureGate(
+        client,
+        image,
+        s.job.gitops.signing,
+        signatureRequired(s.job.gitops.signing, env.protected ?? false),
+        s.ctx.logger,
+        { environment: env.name }
+      ),
     sourceRevision: s.job.gitops.sourceRevision,
     releaseLabel: s.job.gitops.releaseLabel,
     now: s.ctx.now(),

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runAction, type ActionResult } from '../harness/action-runner.js'
+import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
+import { startGitServer, type GitServer } from '../harness/git-server.js'
+import { gitopsRepo } from '../harness/gitops-fixture.js'
+import { pushImage, type PushedImage } from '../harness/images.js'
+import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { signingKeys, trustInputs } from '../harness/signing.js'
+
+const REPO = 'acme/gitops'
+const DEV_TAG = 'dev-v2.0.0-abc1234-1700000000'
+
+describe('the signature gate through the built action', () => {
+  let registry: TestRegistry
+  let git: GitServer
+  let github: FakeGitHub
+  let built: PushedImage
+  let image: string
+  const keys = signingKeys()
+
+  beforeAll(async () => {
+    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
+    git = await startGitServer({ token: github.token })
+    image = `${registry.host}/acme/app`
+    built = await pushImage(registry, 'acme/app', DEV_TAG, { seed: 'unsigned' })
+    const old = await pushImage(registry, 'acme/app', 'production-v1.0.0-fff0000-1690000000', {
+      seed: 'old'
+    })
+    await git.createRepo(
+      REPO,
+      gitopsRepo(image, {
+        dev: { tag: DEV_TAG, digest: built.digest },
+        staging: { tag: 'staging-v1.0.0-fff0000-1690000000', digest: old.digest },
+        production: { tag: 'production-v1.0.0-fff0000-1690000000', digest: old.digest }
+      })
+    )
+  })
+  afterAll(async () => {
+    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+  })
+
+  function action(inputs: Record<string, string>): Promise<ActionResult> {
+    return runAction({
+      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
+      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url }
+    })
+  }
+
+  it('refuses an unsigned digest for production and writes nothing anywhere', async () => {
+    expect(
+      (await action({ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' }))
+        .errors
+    ).toEqual([])
+    registry.clearAccessLog()
+    const gitRequests = git.requests.length
+    const result = await action({
+      command: 'promote',
+      'from-environment': 'staging',
+      'to-environment': 'production',
+      ...trustInputs(keys.publicPem)
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors).toEqual([
+      expect.stringMatching(new RegExp(`^gate 'signature' failed: .*${built.digest}`))
+    ])
+    expect(
+      (await registry.syncAccessLog()).filter(e => !['GET', 'HEAD'].includes(e.method))
+    ).toEqual([])
+    expect(git.requests.slice(gitRequests).filter(r => r.path.includes('receive-pack'))).toEqual([])
+    expect(github.requests).toEqual([])
+  })
+
+  it('signs at capture with a key, and production then accepts the digest', async () => {
+    const captured = await action({
+      command: 'capture',
+      image: `${image}:${DEV_TAG}`,
+      digest: built.digest,
+      sign: 'true',
+      signing: 'sigstore',
+      'cosign-key': keys.privatePem,
+      'tlog-upload': 'false'
+    })
+    expect(captured.errors).toEqual([])
+    const logged = captured.stdout.split('\n').filter(l => !l.startsWith('::add-mask::'))
+    const keyLines = keys.privatePem
+      .split('\n')
+      .filter(l => l.length >= 8 && !l.startsWith('-----'))
+    for (const line of keyLines) {
+      expect(logged.join('\n')).not.toContain(line)
+      expect(captured.stdout).toContain(`::add-mask::${line}`)
+    }
+    const result = await action({
+      command: 'promote',
+      'from-environment': 'staging',
+      'to-environment': 'production',
+      ...trustInputs(keys.publicPem)
+    })
+    expect(result.errors).toEqual([])
+    expect(result.outputs['pull-request-number']).toMatch(/^\d+$/)
+    const pr = github.pulls.at(-1)!
+    expect(pr.body).toMatch(/\| signature \| passed \| sigstore/)
+  })
+
+  it('refuses a signature made by another key', async () => {
+    const other = signingKeys()
+    const result = await action({
+      command: 'plan',
+      'from-environment': 'staging',
+      'to-environment': 'production',
+      ...trustInputs(other.publicPem)
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.errors[0]).toMatch(/^gate 'signature' failed: /)
+  })
+})

@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: digest-promote's retag against `skopeo copy`, side by side in one run, on a real
+ * registry behind a request-counting proxy at two latencies; then CPU-bound timings of tag
+ * selection and audit. Prints Markdown to stdout and writes the same to `bench/results.md`.
+ *
+ * Everything it starts (registry, proxy, child processes, temporary directories) is stopped in a
+ * `finally`, on SIGINT/SIGTERM, and by a watchdog if the run overstays its budget. Exits 1 when
+ * any retag failed or left a target whose digest is not the source digest.
+ */
+import { writeFile, mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { startProxy } from '../__tests__/harness/proxy.js'
+import { startRegistry } from '../__tests__/harness/registry.js'
+import { recordingLogger } from '../__tests__/harness/test-logger.js'
+import { requireTool } from '../__tests__/harness/tools.js'
+import { RegistryClient } from '../src/registry/client.js'
+import { Keychain } from '../src/registry/keychain.js'
+import { auditSection, policySection } from './extras.js'
+import { DigestPromoteCli, Skopeo, run, startupMs } from './processes.js'
+import { median, markdownTable, ms, type Row } from './report.js'
+import {
+  BATCH,
+  BATCH_CONCURRENCY,
+  LATENCIES,
+  pushFixtures,
+  runRetagCases,
+  type Lab
+} from './retag-cases.js'
+
+const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
+const REPO_ROOT = resolve(BENCH_DIR, '..')
+/** After this, cases stop after one repetition, so a slow machine still finishes. */
+const SOFT_BUDGET_MS = 120_000
+/** After this, the watchdog stops everything and exits: the brief allows about 3 minutes. */
+const HARD_LIMIT_MS = 240_000
+/** Runs of each start-up probe in the header. */
+const STARTUP_RUNS = 3
+
+const benchStart = performance.now()
+/** Progress on stderr with elapsed seconds, so stdout stays the report and slow phases show. */
+const log = (line: string): void => {
+  const at = ((performance.now() - benchStart) / 1000).toFixed(1).padStart(5)
+  process.stderr.write(`[${at} s] ${line}\n`)
+}
+
+/** Stops everything once, in reverse order of starting, whoever asks first. */
+class Cleanup {
+  private readonly steps: { what: string; fn: () => Promise<unknown> }[] = []
+  private done: Promise<void> | undefined
+
+  add(what: string, fn: () => Promise<unknown>): void {
+    this.steps.push({ what, fn })
+  }
+
+  run(): Promise<void> {
+    this.done ??= (async () => {
+      for (const step of this.steps.reverse()) {
+        try {
+          await step.fn()
+        } catch (err) {
+          log(`cleanup: stopping ${step.what} failed: ${String(err)}`)
+        }
+      }
+    })()
+    return this.done
+  }
+}
+
+async function main(): Promise<number> {
+  const started = Date.now()
+  const cleanup = new Cleanup()
+  const abort = new AbortController()
+  const stopOn = (why: string, code: number) => {
+    log(`${why}: stopping registry, proxy and children`)
+    abort.abort(new Error(why))
+    void cleanup.run().finally(() => process.exit(code))
+  }
+  process.once('SIGINT', () => stopOn('SIGINT', 130))
+  process.once('SIGTERM', () => stopOn('SIGTERM', 143))
+  const watchdog = setTimeout(
+    () => stopOn(`watchdog: over ${HARD_LIMIT_MS / 1000} s`, 1),
+    HARD_LIMIT_MS
+  )
+  watchdog.unref()
+
+  try {
+    const tmp = await mkdtemp(join(os.tmpdir(), 'digest-promote-bench-'))
+    cleanup.add('temporary directory', () => rm(tmp, { recursive: true, force: true }))
+    log('starting docker-registry and the counting proxy')
+    const registry = await startRegistry({ auth: 'none' })
+    cleanup.add('registry', () => registry.stop())
+    const proxy = await startProxy(registry.url)
+    cleanup.add('proxy', () => proxy.stop())
+
+    const skopeo = await Skopeo.create(tmp, abort.signal)
+    const cliHome = await mkdtemp(join(tmp, 'cli-home-'))
+    const cli = DigestPromoteCli.find(REPO_ROOT, cliHome, abort.signal)
+    const logger = recordingLogger()
+    const keychain = new Keychain({ env: { HOME: '/nonexistent' }, logger })
+    const lab: Lab = {
+      registry,
+      proxy,
+      client: new RegistryClient({ keychain, logger }),
+      skopeo,
+      cli,
+      deadline: started + SOFT_BUDGET_MS,
+      log,
+      notes: []
+    }
+    const header = await headerSection(lab, abort.signal)
+
+    log('pushing fixtures (straight to the registry, not counted)')
+    const fixtures = await pushFixtures(registry)
+    log('warming up, then retag cases')
+    const rows = await runRetagCases(lab, fixtures)
+
+    log('timing selectTag and audit')
+    const policy = await policySection(lab.deadline + 15_000)
+    const audit = await auditSection(lab.deadline + 15_000, tmp)
+
+    const failures = rows.flatMap(r =>
+      r.failures.map(f => `${r.caseLabel} / ${r.latencyMs} ms / ${r.tool}: ${f}`)
+    )
+    const raw = [
+      header,
+      '## Retag: digest-promote vs skopeo',
+      '',
+      markdownTable(rows),
+      '',
+      notesSection(rows, lab.notes),
+      failuresSection(failures),
+      policy,
+      audit,
+      `_Total bench time ${((Date.now() - started) / 1000).toFixed(1)} s; 1-minute load ` +
+        `average at the end ${os.loadavg()[0].toFixed(2)}._`,
+      ''
+    ].join('\n')
+    const resultsPath = join(BENCH_DIR, 'results.md')
+    const markdown = await formatMarkdown(raw, resultsPath)
+    process.stdout.write(markdown)
+    await writeFile(resultsPath, markdown)
+    log(`wrote ${resultsPath}`)
+    if (failures.length > 0) {
+      log(
+        `\n!!!!! ${failures.length} RETAG FAILURE(S) OR DIGEST MISMATCH(ES):\n${failures.join('\n')}`
+      )
+      return 1
+    }
+    return 0
+  } finally {
+    clearTimeout(watchdog)
+    await cleanup.run()
+  }
+}
+
+/** Versions, machine and method, so the numbers can be read and reproduced. */
+async function headerSection(lab: Lab, signal: AbortSignal): Promise<string> {
+  const registryBin = requireTool('docker-registry', 'apt-get install -y docker-registry')
+  const registryVersion = (await run(registryBin, ['--version'], { signal })).stdout.trim()
+  const skopeoVersion = await lab.skopeo.version()
+  const cpus = os.cpus()
+  // Process start-up is the floor of any one-process-per-retag tool; measured, not assumed.
+  const skopeoStart = median(await startupMs(lab.skopeo.bin, ['--version'], STARTUP_RUNS, signal))
+  const cliLine = await cliHeaderLine(lab.cli, signal)
+  return [
+    '# digest-promote benchmark',
+    '',
+    `- ${new Date().toISOString()}, ${os.type()} ${os.release()} ${os.arch()}, ` +
+      `${os.availableParallelism()} CPUs (${cpus[0]?.model.trim() ?? 'unknown model'}), ` +
+      `1-minute load average ${os.loadavg()[0].toFixed(2)} at start (other work on the machine ` +
+      `makes every number noisier; the end of the report repeats it)`,
+    `- node ${process.version} (in-process rows); ${skopeoVersion}; ${registryVersion}`,
+    `- Registry: Debian docker-registry, no auth, on 127.0.0.1, behind the harness proxy that ` +
+      `counts every request and sleeps \`latency\` ms before forwarding each one ` +
+      `(${LATENCIES.join(' and ')} ms).`,
+    `- digest-promote in-process: \`retag()\` of src/registry/copy.ts with one \`RegistryClient\` ` +
+      `for the whole run, as the action does; one untimed warm-up retag first. Times leave out ` +
+      `Node start-up and module loading.`,
+    `- skopeo: \`skopeo copy --src-tls-verify=false --dest-tls-verify=false\` (\`--all\` for the ` +
+      `index), ${lab.skopeo.how}, as in registry-lab.md §5. Times include process start: ` +
+      `\`skopeo --version\` alone takes ${ms(skopeoStart)} ms here.`,
+    cliLine,
+    `- Batch case: ${BATCH} images in ${BATCH} repositories; digest-promote runs them through ` +
+      `\`mapSettled\` with concurrency ${BATCH_CONCURRENCY}, skopeo one copy after another.`,
+    `- requests/retag: median requests per repetition seen by the proxy, divided by retags; ` +
+      `"after auth" leaves out \`/v2/\` pings and 401s (no auth here, so only pings). ` +
+      `wall ms: median (min–max, n repetitions), each repetition to fresh target tags; the tools ` +
+      `of a case take turns within each repetition, so drifting load hits them alike.`,
+    `- Every target is checked afterwards with a HEAD through our client straight to the ` +
+      `registry (not counted, not timed): its digest must equal the source digest.`,
+    ''
+  ].join('\n')
+}
+
+/** How the CLI rows ran, with Node's own start-up and the CLI's, to read those rows against. */
+async function cliHeaderLine(
+  cli: DigestPromoteCli | undefined,
+  signal: AbortSignal
+): Promise<string> {
+  if (cli === undefined) return '- CLI rows: skipped, `dist/cli/index.js` is not built.'
+  const nodeStart = median(await startupMs(cli.node, ['-e', '0'], STARTUP_RUNS, signal))
+  const cliStart = median(
+    await startupMs(cli.node, [cli.script, '--version'], STARTUP_RUNS, signal)
+  )
+  return (
+    `- CLI rows: \`${cli.script.replace(`${REPO_ROOT}/`, '')}\` (the built bundle as it is on ` +
+    `disk; \`npm run package\` rebuilds it from src) on node ${await cli.nodeVersion()}, one ` +
+    `process per retag. Start-up alone: \`node -e 0\` ${ms(nodeStart)} ms, ` +
+    `\`digest-promote --version\` ${ms(cliStart)} ms.`
+  )
+}
+
+/**
+ * Formats the report with the project's Prettier settings: `npm run lint` checks every file,
+ * results.md included, and padded tables read better in a terminal too. Falls back to the raw
+ * text, since a formatter problem must not cost the measurements.
+ */
+async function formatMarkdown(markdown: string, path: string): Promise<string> {
+  try {
+    const prettier = await import('prettier')
+    const config = (await prettier.resolveConfig(path)) ?? {}
+    return await prettier.format(markdown, { ...config, filepath: path })
+  } catch (err) {
+    log(`prettier could not format the report, writing it unformatted: ${String(err)}`)
+    return markdown
+  }
+}
+
+function notesSection(rows: Row[], notes: string[]): string {
+  const lines = [...notes]
+  if (rows.some(r => r.wallMs.length === 0)) lines.push('Some rows have no measurement.')
+  return lines.length === 0 ? '' : `${lines.map(n => `> ${n}`).join('\n')}\n`
+}
+
+function failuresSection(failures: string[]): string {
+  if (failures.length === 0) return '**Digest check: every target matched its source digest.**\n'
+  return [
+    `## !!! ${failures.length} FAILURE(S) !!!`,
+    '',
+    ...failures.map(f => `- **${f}**`),
+    ''
+  ].join('\n')
+}
+
+process.exitCode = await main().catch((err: unknown) => {
+  log(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
+  return 1
+})

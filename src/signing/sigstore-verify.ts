@@ -1,0 +1,283 @@
+/**
+ * Verification of the Sigstore bundles attached to a digest, with `@sigstore/verify`: each
+ * bundle referrer is checked cryptographically (certificate chain, SCT, transparency log,
+ * signature), then its statement must name this digest, then its signer must match the policy.
+ * Every refusal keeps its own reason, so a failed gate says what was found.
+ *
+ * @module
+ */
+
+import type { KeyObject } from 'node:crypto'
+import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
+import { X509Certificate } from '@sigstore/core'
+import type { TrustedRoot } from '@sigstore/protobuf-specs'
+import { Verifier as BundleVerifier, toSignedEntity, type TrustMaterial } from '@sigstore/verify'
+import { errorMessage } from '../errors.js'
+import type { Logger } from '../logger.js'
+import type { RegistryClient } from '../registry/client.js'
+import type { ImageReference } from '../registry/reference.js'
+import { listReferrers, readReferrerLayer } from '../registry/referrers.js'
+import { keyFingerprint, loadPublicKey, resolveKeyText } from './keys.js'
+import { statementProblem } from './statement.js'
+import {
+  keyTrustMaterial,
+  keylessTrustMaterial,
+  loadPublicGoodRoot,
+  loadTrustedRootFile
+} from './trust.js'
+import {
+  type IdentityPolicy,
+  isKeyPolicy,
+  type KeylessPolicy,
+  SIGSTORE_BUNDLE_MEDIA_TYPE,
+  SigningError,
+  type Verifier,
+  type VerifyResult
+} from './types.js'
+
+/** Settings of {@link SigstoreVerifier}. */
+export interface SigstoreVerifierOptions {
+  /** Reads referrers and bundles. */
+  client: RegistryClient
+  /** Debug lines per bundle. */
+  logger: Logger
+  /** Where `env://` key references are read. */
+  env: NodeJS.ProcessEnv
+  /** A `trusted_root.json`; without it, keyless verification loads the public-good root. */
+  trustedRootPath?: string
+  /** Key signatures must carry a checked transparency log entry (needs a trusted root). */
+  requireTlog?: boolean
+  /** Replaces the public-good root loader (tests). */
+  loadPublicGoodRoot?: () => Promise<TrustedRoot>
+}
+
+/** The outcome for one bundle: a verified signer, or why not. */
+type Finding =
+  | { ok: true; identity?: string; keyFingerprint?: string; rekorLogIndex?: string }
+  | { ok: false; reason: string }
+
+/** Most refusals named in one reason; the rest are counted. */
+const MAX_REASONS = 3
+
+/** Most bundles checked per digest, so a flood of junk referrers cannot stall a gate. */
+const MAX_BUNDLES = 50
+
+/** Verifies DSSE bundles attached as referrers, as {@link SigstoreSigner} produces them. */
+export class SigstoreVerifier implements Verifier {
+  private readonly opts: SigstoreVerifierOptions
+  private root?: Promise<TrustedRoot>
+
+  constructor(opts: SigstoreVerifierOptions) {
+    this.opts = opts
+  }
+
+  /** Looks for a bundle on `image`'s digest that verifies under `policy`. */
+  async verify(image: ImageReference, policy: IdentityPolicy): Promise<VerifyResult> {
+    const digest = image.digest
+    if (!digest) throw new SigningError(`${image.familiar} has no digest; verify repo@digest`)
+    const check = await this.checker(policy)
+    const referrers = await listReferrers(
+      this.opts.client,
+      image,
+      digest,
+      SIGSTORE_BUNDLE_MEDIA_TYPE
+    )
+    if (referrers.length === 0) {
+      return { verified: false, backend: 'sigstore', reason: 'no Sigstore bundle is attached' }
+    }
+    const reasons: string[] = []
+    for (const referrer of referrers.slice(-MAX_BUNDLES)) {
+      const short = referrer.digest.slice(0, 19)
+      let finding: Finding
+      try {
+        const { manifest, layer } = await readReferrerLayer(
+          this.opts.client,
+          image,
+          referrer,
+          SIGSTORE_BUNDLE_MEDIA_TYPE
+        )
+        if (manifest.subject?.digest !== digest) {
+          finding = { ok: false, reason: `its subject is ${String(manifest.subject?.digest)}` }
+        } else if (!layer) finding = { ok: false, reason: 'it holds no bundle layer' }
+        else finding = check(layer, digest)
+      } catch (err) {
+        finding = { ok: false, reason: `unreadable (${errorMessage(err)})` }
+      }
+      this.opts.logger.debug(`bundle ${short}: ${finding.ok ? 'verified' : finding.reason}`)
+      if (finding.ok) return { verified: true, backend: 'sigstore', ...withoutOk(finding) }
+      reasons.push(`bundle ${short}… ${finding.reason}`)
+    }
+    const more = reasons.length > MAX_REASONS ? `; and ${reasons.length - MAX_REASONS} more` : ''
+    return {
+      verified: false,
+      backend: 'sigstore',
+      reason: reasons.slice(0, MAX_REASONS).join('; ') + more
+    }
+  }
+
+  /** The per-bundle check for `policy`, with its trust material built once. */
+  private async checker(
+    policy: IdentityPolicy
+  ): Promise<(bytes: Buffer, digest: string) => Finding> {
+    if (isKeyPolicy(policy)) {
+      const publicKey = loadPublicKey(resolveKeyText(policy.key, this.opts.env, this.opts.logger))
+      const root = this.opts.trustedRootPath ? await this.trustedRoot() : undefined
+      const tm = keyTrustMaterial(publicKey, root)
+      return (bytes, digest) =>
+        checkKeyBundle(
+          bytes,
+          digest,
+          publicKey,
+          tm,
+          root !== undefined,
+          this.opts.requireTlog ?? false
+        )
+    }
+    if (!policy.certificateIdentity && !policy.certificateIdentityRegexp) {
+      throw new SigningError(
+        'keyless verification needs certificate-identity or certificate-identity-regexp'
+      )
+    }
+    const tm = keylessTrustMaterial(await this.trustedRoot())
+    return (bytes, digest) => checkKeylessBundle(bytes, digest, policy, tm)
+  }
+
+  /** The configured root, or the public-good one; loaded at most once. */
+  private trustedRoot(): Promise<TrustedRoot> {
+    this.root ??= this.opts.trustedRootPath
+      ? loadTrustedRootFile(this.opts.trustedRootPath)
+      : (this.opts.loadPublicGoodRoot ?? loadPublicGoodRoot)()
+    return this.root
+  }
+}
+
+/** Parses a bundle and checks it is a DSSE bundle; a reason otherwise. */
+function parseBundle(bytes: Buffer): Bundle | string {
+  try {
+    const bundle = bundleFromJSON(JSON.parse(bytes.toString('utf8')))
+    if (bundle.content.$case !== 'dsseEnvelope')
+      return 'is a message signature, not a DSSE statement'
+    return bundle
+  } catch (err) {
+    return `is not a valid Sigstore bundle (${errorMessage(err)})`
+  }
+}
+
+function checkKeylessBundle(
+  bytes: Buffer,
+  digest: string,
+  policy: KeylessPolicy,
+  tm: TrustMaterial
+): Finding {
+  const bundle = parseBundle(bytes)
+  if (typeof bundle === 'string') return { ok: false, reason: bundle }
+  const material = bundle.verificationMaterial.content
+  if (material.$case === 'publicKey') {
+    return { ok: false, reason: 'is signed with a key, not a Fulcio certificate' }
+  }
+  let signer
+  try {
+    signer = new BundleVerifier(tm, {
+      tlogThreshold: 1,
+      ctlogThreshold: 1,
+      timestampThreshold: 1
+    }).verify(toSignedEntity(bundle))
+  } catch (err) {
+    return { ok: false, reason: `failed verification: ${errorMessage(err)}` }
+  }
+  const problem = dsseProblem(bundle, digest)
+  if (problem) return { ok: false, reason: problem }
+  const san = signer.identity?.subjectAlternativeName ?? '(no identity)'
+  const issuer = signer.identity?.extensions?.issuer ?? '(no issuer)'
+  if (issuer !== policy.certificateOidcIssuer) {
+    return {
+      ok: false,
+      reason: `is signed by ${san} with issuer ${issuer}, not ${policy.certificateOidcIssuer}`
+    }
+  }
+  if (!identityMatches(policy, san))
+    return { ok: false, reason: `is signed by ${san} (issuer ${issuer})` }
+  return { ok: true, identity: san, rekorLogIndex: logIndex(bundle) }
+}
+
+function checkKeyBundle(
+  bytes: Buffer,
+  digest: string,
+  publicKey: KeyObject,
+  tm: TrustMaterial,
+  haveRoot: boolean,
+  requireTlog: boolean
+): Finding {
+  const bundle = parseBundle(bytes)
+  if (typeof bundle === 'string') return { ok: false, reason: bundle }
+  const material = bundle.verificationMaterial.content
+  if (material.$case !== 'publicKey')
+    return { ok: false, reason: `is signed keylessly by ${certificateSan(bundle)}` }
+  let entity = toSignedEntity(bundle)
+  // Without a trusted root, log entries cannot be checked; the pinned key still is.
+  if (!haveRoot) entity = { ...entity, tlogEntries: [], timestamps: [] }
+  try {
+    new BundleVerifier(tm, {
+      tlogThreshold: haveRoot && requireTlog ? 1 : 0,
+      ctlogThreshold: 0,
+      timestampThreshold: 0
+    }).verify(entity)
+  } catch (err) {
+    return {
+      ok: false,
+      reason: `does not verify with key ${keyFingerprint(publicKey)}: ${errorMessage(err)}`
+    }
+  }
+  const problem = dsseProblem(bundle, digest)
+  if (problem) return { ok: false, reason: problem }
+  return {
+    ok: true,
+    keyFingerprint: keyFingerprint(publicKey),
+    rekorLogIndex: haveRoot ? logIndex(bundle) : undefined
+  }
+}
+
+function dsseProblem(bundle: Bundle, digest: string): string | undefined {
+  if (bundle.content.$case !== 'dsseEnvelope') return 'is not a DSSE statement'
+  const { payloadType, payload } = bundle.content.dsseEnvelope
+  return statementProblem(payloadType, payload, digest)
+}
+
+/** Exact identity, or the whole identity matching the regexp (anchored, unlike a search). */
+export function identityMatches(policy: KeylessPolicy, san: string): boolean {
+  if (policy.certificateIdentity !== undefined && policy.certificateIdentity === san) return true
+  if (policy.certificateIdentityRegexp !== undefined) {
+    return new RegExp(`^(?:${policy.certificateIdentityRegexp})$`).test(san)
+  }
+  return false
+}
+
+function logIndex(bundle: Bundle): string | undefined {
+  return bundle.verificationMaterial.tlogEntries[0]?.logIndex
+}
+
+/** The SAN of a keyless bundle's leaf certificate, unverified: only for the message. */
+function certificateSan(bundle: Bundle): string {
+  const m = bundle.verificationMaterial.content
+  const raw =
+    m.$case === 'certificate'
+      ? m.certificate.rawBytes
+      : m.$case === 'x509CertificateChain'
+        ? m.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  try {
+    return raw
+      ? (X509Certificate.parse(Buffer.from(raw)).subjectAltName ?? '(no identity)')
+      : '(no certificate)'
+  } catch {
+    return '(unreadable certificate)'
+  }
+}
+
+function withoutOk(f: Finding & { ok: true }): Omit<VerifyResult, 'verified' | 'backend'> {
+  const out: Omit<VerifyResult, 'verified' | 'backend'> = {}
+  if (f.identity !== undefined) out.identity = f.identity
+  if (f.keyFingerprint !== undefined) out.keyFingerprint = f.keyFingerprint
+  if (f.rekorLogIndex !== undefined) out.rekorLogIndex = f.rekorLogIndex
+  return out
+}

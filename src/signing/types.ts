@@ -1,0 +1,128 @@
+/**
+ * One interface for both signing backends: sigstore-js in process, and the cosign CLI.
+ *
+ * "The digest gives immutability, signing gives authenticity, and signing without verifying is
+ * theatre": every backend that signs can also verify, and a verification names who signed.
+ *
+ * @module
+ */
+
+import { PromoteError } from '../errors.js'
+import type { ImageReference } from '../registry/reference.js'
+
+/** Which implementation signs and verifies. */
+export type SigningBackend = 'sigstore' | 'cosign'
+
+/** Trust one public key: a PEM text, or a reference (`path`, `env://VAR`, KMS URI for cosign). */
+export interface KeyPolicy {
+  /** The public key PEM, or where to find it. */
+  key: string
+}
+
+/** Trust a Fulcio certificate issued for an OIDC identity. */
+export interface KeylessPolicy {
+  /** The exact certificate identity (SAN), e.g. a workflow URL or an e-mail address. */
+  certificateIdentity?: string
+  /** A regular expression the whole identity must match, when any of several may sign. */
+  certificateIdentityRegexp?: string
+  /** The OIDC issuer of the identity, e.g. `https://token.actions.githubusercontent.com`. */
+  certificateOidcIssuer: string
+}
+
+/** Who must have signed a digest for it to count as signed. */
+export type IdentityPolicy = KeyPolicy | KeylessPolicy
+
+/** True when `policy` trusts a key rather than a certificate identity. */
+export function isKeyPolicy(policy: IdentityPolicy): policy is KeyPolicy {
+  return 'key' in policy && typeof policy.key === 'string'
+}
+
+/** What signing a digest did. */
+export interface SignResult {
+  /** The backend that signed. */
+  backend: SigningBackend
+  /** The digest that was signed (never changed by signing). */
+  digest: string
+  /** False when a signature that verifies for the same identity or key was already attached. */
+  created: boolean
+  /** Digest of the referrer manifest holding the bundle, when known. */
+  referrer?: string
+  /** Certificate identity (SAN) of a keyless signature. */
+  identity?: string
+  /** `sha256:<hex>` of the public key (SubjectPublicKeyInfo DER) of a key signature. */
+  keyFingerprint?: string
+  /** Index of the transparency log entry, when the signature was logged. */
+  rekorLogIndex?: string
+}
+
+/** What verifying a digest found. */
+export interface VerifyResult {
+  /** True when a signature for this digest verified under the policy. */
+  verified: boolean
+  /** The backend that verified. */
+  backend: SigningBackend
+  /** Certificate identity (SAN) that signed, for keyless signatures. */
+  identity?: string
+  /** `sha256:<hex>` of the public key that signed, for key signatures. */
+  keyFingerprint?: string
+  /** Transparency log index of the verified signature, when it was logged and checked. */
+  rekorLogIndex?: string
+  /** Why nothing verified: what was found instead, one line. */
+  reason?: string
+}
+
+/** Signs image digests. */
+export interface Signer {
+  /** Signs `image` (which must be `repo@digest`) and attaches the signature to its digest. */
+  sign(image: ImageReference): Promise<SignResult>
+}
+
+/** Verifies the signatures attached to image digests. */
+export interface Verifier {
+  /** Looks for a signature on `image` (`repo@digest`) that verifies under `policy`. */
+  verify(image: ImageReference, policy: IdentityPolicy): Promise<VerifyResult>
+}
+
+/** Signing could not be done or set up; the message says what and how to fix it. */
+export class SigningError extends PromoteError {}
+
+/**
+ * The payload both backends sign, after cosign's `sign --new-bundle-format`: an in-toto v1
+ * statement whose only subject is the image digest, with cosign's signing predicate type.
+ */
+export const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1'
+
+/** In-toto statement type, v1. */
+export const IN_TOTO_STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
+
+/** DSSE payload type of in-toto statements. */
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
+
+/** Media type (and referrer artifact type) of a Sigstore bundle v0.3. */
+export const SIGSTORE_BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
+
+/** Annotations cosign sets on a bundle referrer, so cosign and others can filter them. */
+export const BUNDLE_ANNOTATIONS: Readonly<Record<string, string>> = Object.freeze({
+  'dev.sigstore.bundle.content': 'dsse-envelope',
+  'dev.sigstore.bundle.predicateType': COSIGN_SIGN_PREDICATE_TYPE
+})
+
+/** The public-good Fulcio. */
+export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev'
+
+/** The public-good Rekor. */
+export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev'
+
+/** The issuer of GitHub Actions OIDC tokens. */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com'
+
+/** A one-line description of the signer a policy expects, for messages. */
+export function describePolicy(policy: IdentityPolicy, keyFingerprint?: string): string {
+  if (isKeyPolicy(policy)) return `key ${keyFingerprint ?? '(public-key)'}`
+  const who = policy.certificateIdentity
+    ? policy.certificateIdentity
+    : policy.certificateIdentityRegexp
+      ? `an identity matching /${policy.certificateIdentityRegexp}/`
+      : 'any identity'
+  return `${who} (issuer ${policy.certificateOidcIssuer})`
+}
