@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
 import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
 import { startGitServer, type GitServer } from '../harness/git-server.js'
-import { gitopsRepo } from '../harness/gitops-fixture.js'
+import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
 import { startRegistry, type TestRegistry } from '../harness/registry.js'
 import { signingKeys, trustInputs } from '../harness/signing.js'
@@ -111,5 +111,55 @@ describe('the signature gate through the built action', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors[0]).toMatch(/^gate 'signature' failed: /)
+  })
+
+  it('requires a signed promotion attestation from staging when asked', async () => {
+    const next = await pushImage(registry, 'acme/app', 'dev-v2.1.0-abc1234-1700000100', {
+      seed: 'next'
+    })
+    await git.commitDirect(
+      REPO,
+      'main',
+      {
+        'clusters/dev/kustomization.yaml': kustomization(image, {
+          tag: 'dev-v2.1.0-abc1234-1700000100',
+          digest: next.digest
+        })
+      },
+      'deploy to dev'
+    )
+    const signingKey = {
+      signing: 'sigstore',
+      'cosign-key': keys.privatePem,
+      'tlog-upload': 'false'
+    }
+    await action({
+      command: 'capture',
+      image: `${image}@${next.digest}`,
+      sign: 'true',
+      ...signingKey
+    })
+    const staged = await action({
+      command: 'promote',
+      'from-environment': 'dev',
+      'to-environment': 'staging',
+      sign: 'true',
+      ...signingKey
+    })
+    expect(staged.errors).toEqual([])
+    expect(staged.stdout).toMatch(/attested|attestation/i)
+    const toProduction = {
+      command: 'plan',
+      'from-environment': 'staging',
+      'to-environment': 'production',
+      'require-attestation': 'true'
+    }
+    const ok = await action({ ...toProduction, ...trustInputs(keys.publicPem) })
+    expect(ok.errors).toEqual([])
+    expect(ok.stdout).toMatch(/attestation: passed/)
+    const other = signingKeys()
+    const refused = await action({ ...toProduction, ...trustInputs(other.publicPem) })
+    expect(refused.exitCode).toBe(1)
+    expect(refused.errors[0]).toMatch(/^gate '(signature|attestation)' failed: /)
   })
 })

@@ -118,12 +118,15 @@ export interface GitOpsOptions {
   draft?: boolean
   titleTemplate?: string
   note?: string
-  identity: { name: string; email: string }
+  /** Commit author from `commit-author`; promotion.yaml's `commit`, then github-actions[bot], otherwise. */
+  identity?: { name: string; email: string }
   commitTemplate?: string
   sourceRevision?: string
   releaseLabel?: string
   dryRun: boolean
   registry: RegistryOptions
+  /** Require signed promotion attestations for the environments the target requires. */
+  requireAttestation: boolean
   /** Signature policy for the signature gate. */
   signing: SigningOptions
   githubToken?: string
@@ -131,7 +134,8 @@ export interface GitOpsOptions {
   apiUrl: string
 }
 
-const DEFAULT_IDENTITY = {
+/** The author of promotion commits when neither the input nor promotion.yaml names one. */
+export const DEFAULT_IDENTITY = {
   name: 'github-actions[bot]',
   email: '41898282+github-actions[bot]@users.noreply.github.com'
 }
@@ -145,7 +149,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
   const token = src.get('gitops-token')
   if (token) ctx.logger.setSecret(token)
   const author = src.get('commit-author')
-  let identity = DEFAULT_IDENTITY
+  let identity: { name: string; email: string } | undefined
   if (author !== undefined) {
     const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(author)
     if (!m) throw new InputError('commit-author', `'${author}' is not 'Name <email>'`)
@@ -181,6 +185,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     dryRun: getBoolean(src, 'dry-run', false),
     registry,
     signing: parseSigningOptions(src, ctx),
+    requireAttestation: getBoolean(src, 'require-attestation', false),
     githubToken: token ?? registry.githubToken,
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'

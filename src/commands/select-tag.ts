@@ -111,7 +111,7 @@ export const selectTagCommand: Command<SelectTagOptions> = {
       policy = parseImagePolicyYaml(text)
     }
     const tags = await loadTags(opts, ctx)
-    const selection = selectTag(tags, policy)
+    const selection = selectTag(tags, policy, { explain: opts.explain })
     const lines = opts.explain
       ? selection.verdicts.map(
           v =>

@@ -153,25 +153,24 @@ export class GitCommandManager {
     await this.exec(['clean', '-ffdq'])
   }
 
-  /** Stages `paths` and commits; returns false when there was nothing to commit. */
-  async tryCommit(paths: string[], message: string, identity: GitIdentity): Promise<boolean> {
+  /**
+   * Stages `paths` and commits (or amends HEAD); returns false when there was nothing to
+   * commit. The identity goes on the command line, never into the repository's config.
+   */
+  async tryCommit(
+    paths: string[],
+    message: string,
+    identity: GitIdentity,
+    opts: { amend?: boolean } = {}
+  ): Promise<boolean> {
     await this.exec(['add', '--all', '--', ...paths])
     const staged = await this.exec(['diff', '--cached', '--quiet'], { allowFail: true })
-    if (staged.exitCode === 0) return false
-    await this.exec(
-      [
-        '-c',
-        `user.name=${identity.name}`,
-        '-c',
-        `user.email=${identity.email}`,
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-F',
-        '-'
-      ],
-      { input: message }
-    )
+    if (staged.exitCode === 0 && !opts.amend) return false
+    const who = ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`]
+    const amend = opts.amend ? ['--amend'] : []
+    await this.exec([...who, 'commit', '--quiet', '--no-verify', ...amend, '-F', '-'], {
+      input: message
+    })
     return true
   }
 
@@ -185,11 +184,13 @@ export class GitCommandManager {
       args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${opts.forceWithLease}`)
     const out = await this.exec(args, { allowFail: true })
     if (out.exitCode === 0) return { ok: true, reason: '' }
+    // Porcelain lines are tab-separated; the reason goes into a one-line message.
     const reason =
       (out.stdout + out.stderr)
         .split('\n')
         .find(l => /rejected|remote rejected|error:|fatal:/.test(l))
-        ?.trim() ?? `exit ${out.exitCode}`
+        ?.replace(/\s+/g, ' ')
+        .trim() ?? `exit ${out.exitCode}`
     return { ok: false, reason }
   }
 

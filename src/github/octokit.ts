@@ -22,32 +22,25 @@ export function createOctokit(
       baseUrl: opts.baseUrl,
       userAgent: 'digest-promote',
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => {
-          opts.logger.warning(
-            `GitHub rate limit on ${options.method} ${options.url}; retry in ${retryAfter} s`
-          )
-          return retryCount < 1
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          options: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => {
-          opts.logger.warning(
-            `GitHub secondary rate limit on ${options.method} ${options.url}; retry in ${retryAfter} s`
-          )
-          return retryCount < 1
-        }
+        onRateLimit: onLimit('rate limit', opts.logger),
+        onSecondaryRateLimit: onLimit('secondary rate limit', opts.logger)
       },
       retry: { doNotRetry: [400, 401, 403, 404, 409, 422, 429] }
     },
     retry,
     throttling
   )
+}
+
+/** Warns once and retries once when GitHub says to wait; then the request fails with its message. */
+function onLimit(kind: string, logger: Logger) {
+  return (
+    retryAfter: number,
+    options: { method: string; url: string },
+    _o: unknown,
+    retryCount: number
+  ) => {
+    logger.warning(`GitHub ${kind} on ${options.method} ${options.url}; retry in ${retryAfter} s`)
+    return retryCount < 1
+  }
 }

@@ -173,7 +173,12 @@ function tagVerdicts(
  * @throws UnsupportedPatternError for a filter pattern Go rejects or that cannot be
  *   evaluated identically in JavaScript.
  */
-export function selectTag(tags: readonly string[], policy: ImagePolicySpec): Selection {
+export function selectTag(
+  tags: readonly string[],
+  policy: ImagePolicySpec,
+  opts: { explain?: boolean } = {}
+): Selection {
+  const explain = opts.explain ?? true
   const c = compile(policy)
   const distinct = [...new Set(tags)]
   if (distinct.length === 0)
@@ -197,7 +202,9 @@ export function selectTag(tags: readonly string[], policy: ImagePolicySpec): Sel
   const out = run(c, values, f?.byValue)
   const selection: Selection = {
     considered: values.length,
-    verdicts: tagVerdicts(distinct, f, out)
+    // Per-tag verdicts cost as much as the selection itself on large repositories; skip them
+    // unless someone will read them.
+    verdicts: explain ? tagVerdicts(distinct, f, out) : []
   }
   if (out.selected === undefined) selection.reason = out.failure
   else selection.tag = f ? f.byValue.get(out.selected) : out.selected

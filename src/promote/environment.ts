@@ -4,6 +4,7 @@ import YAML from 'yaml'
 import { PromoteError } from '../errors.js'
 import { resolveInside } from '../inputs.js'
 import { MARKER_TOKEN, setMarkers, type PolicyValue } from '../manifests/setters.js'
+import { ManifestParseError } from '../manifests/yaml-splice.js'
 import { parseReference, type ImageReference } from '../registry/reference.js'
 
 /** Where an environment pins an image, and to what. */
@@ -189,8 +190,13 @@ export async function readEnvironment(
     for (const [f, text] of texts) {
       try {
         pins.push(...markerPins(text, f, image))
-      } catch {
-        // An unparsable file is reported by the write step; reading goes on.
+      } catch (err) {
+        // Only files with the marker token are parsed. One that does not parse may pin this
+        // image: skipping it would promote (or report) only part of the environment.
+        if (!(err instanceof ManifestParseError)) throw err
+        throw new PromoteError(
+          `${err.message}; the file carries an $imagepolicy marker, so it cannot be skipped: fix the YAML`
+        )
       }
     }
     const digests = [...new Set(pins.flatMap(p => (p.digest ? [p.digest] : [])))]

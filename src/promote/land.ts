@@ -53,6 +53,8 @@ export async function landOnBase(
     const pushed = await repo.git.tryPush(repo.baseBranch)
     if (pushed.ok) return { changed: true, commitSha: await repo.git.head() }
     lastReason = pushed.reason
+    // No fetch and no "try 4" after the last attempt: the error below says it all.
+    if (attempt === MAX_PUSH_ATTEMPTS) break
     logger.warning(
       `push to ${repo.baseBranch} refused (${pushed.reason}); rebasing the promotion, try ${attempt + 1}`
     )
@@ -110,21 +112,11 @@ export async function amendBranch(
   leaseSha: string
 ): Promise<string> {
   await writeFiles(repo.root, files)
-  await repo.git.exec(['add', '--all', '--', ...files.map(f => f.path)])
-  await repo.git.exec(
-    [
-      '-c',
-      `user.name=${identity.name}`,
-      '-c',
-      `user.email=${identity.email}`,
-      'commit',
-      '--quiet',
-      '--no-verify',
-      '--amend',
-      '-F',
-      '-'
-    ],
-    { input: message }
+  await repo.git.tryCommit(
+    files.map(f => f.path),
+    message,
+    identity,
+    { amend: true }
   )
   await pushBranch(repo, branch, leaseSha)
   return repo.git.head()

@@ -35,6 +35,8 @@ export interface PromotionRequest {
   allowedRegistries: string[]
   sourceRevision?: string
   releaseLabel?: string
+  /** With require-attestation: signed promotion attestations for every required environment. */
+  attestationGate?: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** The signature gate for `image@digest` promoted into `env`. */
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** Number and URL of the pull request, when one is already open for this change. */
@@ -163,6 +165,9 @@ async function planImage(
   )
   gates.push(prereleaseGate(parseTag(template, targetTag)?.version, req.to, req.allowPrerelease))
   if (req.kind === 'promotion') gates.push(orderingGate(req.to, image, digest, ledger))
+  if (req.kind === 'promotion' && req.attestationGate) {
+    gates.push(await req.attestationGate(image.withoutTag().withDigest(digest), req.to))
+  }
   gates.push(await req.signatureGate(image.withoutTag().withDigest(digest), req.to))
   const unchanged =
     to.digest === digest && to.pins.every(p => p.digest === digest && p.tag === targetTag)

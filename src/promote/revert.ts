@@ -5,23 +5,25 @@ import { LEDGER_DIR, eventPath, type PromotionEvent } from '../ledger/event.js'
 import type { FileEdit } from './edits.js'
 import type { OpenRepository } from './repository.js'
 
-/** The commit that added an event's ledger file: the promotion commit (or its squash merge). */
-export async function commitOfEvent(repo: OpenRepository, event: PromotionEvent): Promise<string> {
+/**
+ * The commit on the base branch that added an event's ledger file (the promotion
+ * commit, or its squash merge); undefined when none did.
+ */
+export async function findEventCommit(
+  repo: OpenRepository,
+  event: PromotionEvent
+): Promise<string | undefined> {
   // A shallow clone has no history to search; fetch it (once) before asking.
   if ((await repo.git.exec(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
     await repo.git.exec(['fetch', '--no-tags', '--unshallow', 'origin', repo.baseBranch])
   }
-  const out = await repo.git.exec([
-    'log',
-    '--format=%H',
-    '-n',
-    '1',
-    '--diff-filter=A',
-    'HEAD',
-    '--',
-    eventPath(event)
-  ])
-  const sha = out.stdout.trim()
+  const args = ['log', '--format=%H', '-n', '1', '--diff-filter=A', 'HEAD', '--', eventPath(event)]
+  return (await repo.git.exec(args)).stdout.trim() || undefined
+}
+
+/** The commit that added an event's ledger file, or a gate failure saying revert cannot work. */
+export async function commitOfEvent(repo: OpenRepository, event: PromotionEvent): Promise<string> {
+  const sha = await findEventCommit(repo, event)
   if (!sha) {
     throw new GateError(
       'source',

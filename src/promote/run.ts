@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { CommandResult, RunContext } from '../commands/types.js'
-import type { GitOpsOptions } from '../commands/promote-inputs.js'
+import { DEFAULT_IDENTITY, type GitOpsOptions } from '../commands/promote-inputs.js'
 import { signatureGate, signatureRequired } from '../commands/signing-inputs.js'
+import { attestPromotion, attestationGate } from '../signing/attestation.js'
+import type { RegistryClient } from '../registry/client.js'
 import { environmentFor } from '../commands/promote-inputs.js'
 import {
   loadConfig,
@@ -82,7 +84,11 @@ export async function runPromotion(
     )
   )
   try {
-    const session = await openSession(job, ctx, repo)
+    let session = await openSession(job, ctx, repo)
+    if (!job.gitops.gitopsBranch && session.to.branch && session.to.branch !== repo.baseBranch) {
+      await useBranch(repo, session.to.branch)
+      session = await openSession(job, ctx, repo)
+    }
     const client = createRegistryClient(job.gitops.registry, ctx)
     const mode = job.gitops.writeMode ?? writeModeOf(session.to)
     const plan = await ctx.logger.group('Run the gates', () => makePlan(session, client))
@@ -95,28 +101,71 @@ export async function runPromotion(
       note: job.gitops.note
     }
     if (planOnly || job.gitops.dryRun)
-      return planResult(session.to.name, mode, session.branch, plan, render, job.gitops)
-    await ctx.logger.group('Tag the digest in the registry', async () => {
-      for (const p of plan.images) {
-        const r = await retag(
-          client,
-          p.image.withoutTag().withDigest(p.digest),
-          p.image.withoutTag().withTag(p.targetTag),
-          { expectedDigest: p.digest }
-        )
-        ctx.logger.info(`${r.changed ? 'tagged' : 'already tagged'} ${r.target} -> ${r.digest}`)
-      }
-    })
+      return planResult(session.to.name, mode, session.branch, plan, render, {
+        ...job.gitops,
+        commitTemplate: job.gitops.commitTemplate ?? session.config?.commit?.messageTemplate
+      })
+    await ctx.logger.group('Tag the digest in the registry', () =>
+      tagImages(client, plan.images, ctx)
+    )
     const landed = await ctx.logger.group('Write to Git', () =>
       land(session, mode, plan, render, client)
     )
+    // A commit rebased onto a newer base carries the plan made there (its events, its ids).
     await ctx.logger.group('Record the events next to the digest', () =>
-      attachEvents(client, session.images, plan.events, ctx.logger)
+      attachEvents(client, session.images, landed.plan.events, ctx.logger)
     )
-    return promotionResult(session.to.name, mode, plan, landed)
+    if (job.gitops.signing.sign) {
+      await ctx.logger.group('Attest the promotions', () => attest(session, client, landed.plan))
+    }
+    return promotionResult(session.to.name, mode, landed.plan, landed)
   } finally {
     await repo.close()
   }
+}
+
+/** Puts each image's target tag on its digest (idempotent). */
+async function tagImages(
+  client: ReturnType<typeof createRegistryClient>,
+  images: PromotionPlan['images'],
+  ctx: RunContext
+): Promise<void> {
+  for (const p of images) {
+    const r = await retag(
+      client,
+      p.image.withoutTag().withDigest(p.digest),
+      p.image.withoutTag().withTag(p.targetTag),
+      { expectedDigest: p.digest }
+    )
+    ctx.logger.info(`${r.changed ? 'tagged' : 'already tagged'} ${r.target} -> ${r.digest}`)
+  }
+}
+
+/**
+ * Signs each landed event as an in-toto statement about its digest and attaches it, so
+ * "it passed staging" is a verifiable fact for the next environment's gate.
+ */
+async function attest(s: Session, client: RegistryClient, plan: PromotionPlan): Promise<void> {
+  for (const event of plan.events) {
+    const image = s.images.find(i => i.repository === event.image)
+    if (!image) continue
+    const pinned = image.withoutTag().withDigest(event.digest)
+    const r = await attestPromotion(client, pinned, event, s.job.gitops.signing, s.ctx.logger)
+    s.ctx.logger.info(`${event.image}@${event.digest}: ${r.detail}`)
+  }
+}
+
+/** Moves the work tree to an environment's own base branch (`branch` in promotion.yaml). */
+async function useBranch(repo: OpenRepository, branch: string): Promise<void> {
+  if (!(await repo.git.tryFetch(branch))) {
+    throw new InputError(
+      'gitops-branch',
+      `branch '${branch}', which promotion.yaml names for the environment, does not exist`
+    )
+  }
+  await repo.git.checkoutFresh(branch, `refs/remotes/origin/${branch}`)
+  repo.baseBranch = branch
+  repo.baseSha = await repo.git.head()
 }
 
 async function openSession(
@@ -165,6 +214,14 @@ async function makePlan(
     tagTemplate: s.job.gitops.tagTemplate ?? s.config?.tagTemplate,
     allowPrerelease: s.job.allowPrerelease,
     allowedRegistries: s.job.gitops.allowedRegistries ?? s.config?.registries?.allowed ?? [],
+    ...(s.job.gitops.requireAttestation
+      ? {
+          attestationGate: (image: ImageReference, env: EnvironmentConfig) =>
+            attestationGate(client, image, env.requires ?? [], s.job.gitops.signing, s.ctx.logger, {
+              environment: env.name
+            })
+        }
+      : {}),
     signatureGate: (image, env) =>
       signatureGate(
         client,
@@ -218,26 +275,34 @@ async function land(
   changed: boolean
   commitSha: string
   pullRequest?: { number: number; url: string; created: boolean }
+  /** The plan that landed: in commit mode, the one recomputed on the newest base. */
+  plan: PromotionPlan
 }> {
-  void client
-  const identity = s.job.gitops.identity
-  const message = commitMessage(
-    render,
-    s.job.gitops.commitTemplate ?? s.config?.commit?.messageTemplate
-  )
+  const configured = s.config?.commit
+  const identity =
+    s.job.gitops.identity ??
+    (configured?.authorName && configured.authorEmail
+      ? { name: configured.authorName, email: configured.authorEmail }
+      : DEFAULT_IDENTITY)
+  const template = s.job.gitops.commitTemplate ?? s.config?.commit?.messageTemplate
+  const message = commitMessage(render, template)
   if (mode === 'commit') {
     let current = plan
-    return landOnBase(s.repo, identity, s.ctx.logger, async () => {
-      if (current !== plan || (await s.repo.git.head()) !== s.repo.baseSha)
+    const landedOnBase = await landOnBase(s.repo, identity, s.ctx.logger, async () => {
+      if (current !== plan || (await s.repo.git.head()) !== s.repo.baseSha) {
         current = await makePlan(s, client)
+        // The newer base may pin another source digest; its target tag must exist too.
+        await tagImages(client, current.images, s.ctx)
+      }
       return {
         files: planFiles(current),
-        message: commitMessage({ ...render, plan: current }, s.job.gitops.commitTemplate)
+        message: commitMessage({ ...render, plan: current }, template)
       }
     })
+    return { ...landedOnBase, plan: current }
   }
   const landed = await landOnBranch(s.repo, s.branch, identity, planFiles(plan), message)
-  if (!landed.changed && landed.commitSha === s.repo.baseSha) return landed
+  if (!landed.changed && landed.commitSha === s.repo.baseSha) return { ...landed, plan }
   if (!s.job.gitops.githubToken) {
     s.ctx.logger.warning(
       `no GitHub token: pushed ${s.branch}, but opened no pull request; set github-token or gitops-token`
@@ -246,7 +311,7 @@ async function land(
     s.ctx.logger.info(
       `Pull request to open from ${s.branch} into ${s.repo.baseBranch}:\n\n# ${title}\n\n${pullRequestBody(render)}`
     )
-    return landed
+    return { ...landed, plan }
   }
   const [owner, repo] = (s.job.gitops.gitopsRepository ?? s.ctx.env.GITHUB_REPOSITORY ?? '/').split(
     '/'
@@ -289,5 +354,10 @@ async function land(
     )
     plan.events.splice(0, plan.events.length, ...events)
   }
-  return { changed: landed.changed || needsNumber || pr.created, commitSha, pullRequest: pr }
+  return {
+    changed: landed.changed || needsNumber || pr.created,
+    commitSha,
+    pullRequest: pr,
+    plan
+  }
 }

@@ -102,16 +102,19 @@ export async function fetchBearerToken(init: {
   const text = await res.body.text()
   const where = `${realm.host}${realm.pathname}`
   if (res.statusCode !== 200) {
+    const denied = res.statusCode === 401 || res.statusCode === 403
     throw new RegistryError({
       status: res.statusCode,
       codes: parseErrorBody(text),
       method,
       url: where,
       detail: `token request for ${init.registry} refused`,
-      advice:
-        res.statusCode === 401 || res.statusCode === 403
+      // Anonymous and refused need different fixes: logging in at all, or other credentials.
+      advice: !denied
+        ? undefined
+        : credential
           ? `the credentials for ${init.registry} were refused: check the username and password (token), or log in again`
-          : undefined
+          : `log in to ${init.registry} first (docker/login-action, or the registry-username and registry-password inputs)`
     })
   }
   const parsed = JSON.parse(text) as { token?: string; access_token?: string; expires_in?: number }

@@ -142,7 +142,13 @@ export class Keychain {
     }
     try {
       const out = await (this.opts.runHelper ?? runCredentialHelper)(helper, serverUrl)
-      const parsed = JSON.parse(out) as { Username?: string; Secret?: string }
+      let parsed: { Username?: string; Secret?: string }
+      try {
+        parsed = JSON.parse(out) as { Username?: string; Secret?: string }
+      } catch {
+        // JSON.parse quotes the text it refused, and a helper's output is a secret.
+        throw new Error('its output is not JSON')
+      }
       if (!parsed.Secret) return undefined
       const credential: Credential =
         parsed.Username === '<token>'

@@ -12,7 +12,14 @@ import type { ImageReference } from '../registry/reference.js'
 import { Cosign, CosignSigner, CosignVerifier } from './cosign.js'
 import { isKmsReference, loadPrivateKey, resolveKeyText, type SecretboxOpen } from './keys.js'
 import { SigstoreSigner, SigstoreVerifier } from './sigstore.js'
-import type { IdentityPolicy, Signer, SigningBackend, Verifier } from './types.js'
+import {
+  type IdentityPolicy,
+  isKeyPolicy,
+  type Signer,
+  type SigningBackend,
+  type StatementSigner,
+  type Verifier
+} from './types.js'
 
 /** What the backends need to know; `parseSigningOptions` fills it from inputs. */
 export interface BackendConfig {
@@ -102,6 +109,59 @@ export function createSigner(
   policy: IdentityPolicy | undefined,
   logger: Logger
 ): Signer {
+  return buildSigner(client, image, config, backend, policy, logger)
+}
+
+/**
+ * The statement (attestation) signer of `backend`: the same object and settings as
+ * {@link createSigner}, so attestations are signed with exactly the key or keyless identity
+ * digests are.
+ */
+export function createStatementSigner(
+  client: RegistryClient,
+  image: ImageReference,
+  config: BackendConfig,
+  backend: SigningBackend,
+  policy: IdentityPolicy | undefined,
+  logger: Logger
+): StatementSigner {
+  return buildSigner(client, image, config, backend, policy, logger)
+}
+
+/**
+ * A verifier of single bundles (attestations) for either backend. Bundles are the standard
+ * format, so they are checked in process whichever backend made them, with the trust settings
+ * the sigstore backend's signature gate uses.
+ */
+export function createBundleVerifier(
+  client: RegistryClient,
+  config: BackendConfig,
+  logger: Logger
+): SigstoreVerifier {
+  return new SigstoreVerifier(sigstoreVerifierOptions(client, config, logger))
+}
+
+/**
+ * `policy` ready for in-process verification: a KMS public key is replaced by its PEM, asked of
+ * `cosign public-key` (the only backend that reaches KMS); anything else is returned as is.
+ */
+export async function inProcessPolicy(
+  config: BackendConfig,
+  policy: IdentityPolicy,
+  logger: Logger
+): Promise<IdentityPolicy> {
+  if (!isKeyPolicy(policy) || !isKmsReference(policy.key)) return policy
+  return { key: await cosignFor(config, logger).publicKey(policy.key) }
+}
+
+function buildSigner(
+  client: RegistryClient,
+  image: ImageReference,
+  config: BackendConfig,
+  backend: SigningBackend,
+  policy: IdentityPolicy | undefined,
+  logger: Logger
+): CosignSigner | SigstoreSigner {
   if (backend === 'cosign') {
     return new CosignSigner(cosignFor(config, logger), {
       request: {

@@ -49,6 +49,20 @@ export interface CosignSignRequest extends CosignRequestBase {
   fulcioUrl?: string
 }
 
+/**
+ * A `cosign attest-blob --statement` request: sign an in-toto statement into a bundle file
+ * (cosign >= 2.6.0). No registry is involved; the caller attaches the bundle.
+ */
+export interface CosignStatementRequest extends Omit<
+  CosignSignRequest,
+  'image' | 'insecureRegistry'
+> {
+  /** Path of the statement (in-toto Statement v1 JSON) to sign. */
+  statement: string
+  /** Path the bundle is written to. */
+  bundle: string
+}
+
 /** A `cosign verify` request. */
 export interface CosignVerifyRequest extends CosignRequestBase {
   /** Who must have signed. */
@@ -95,6 +109,36 @@ export function cosignSignArgs(req: CosignSignRequest, caps: CosignCapabilities)
   if (req.trustedRoot && caps.signTrustedRoot) args.push('--trusted-root', req.trustedRoot)
   if (req.insecureRegistry) args.push('--allow-insecure-registry', '--allow-http-registry')
   args.push(req.image)
+  return args
+}
+
+/**
+ * Arguments of `cosign attest-blob` signing `req.statement` into `req.bundle`, with the same key,
+ * service and transparency-log choices as {@link cosignSignArgs}.
+ *
+ * @throws SigningError when the installed cosign cannot sign a statement into a bundle.
+ */
+export function cosignStatementArgs(
+  req: CosignStatementRequest,
+  caps: CosignCapabilities
+): string[] {
+  // --statement and bundles for statements came with 2.6.0, as did the new bundle format.
+  if (!caps.newBundleFormat) {
+    throw new SigningError('signing attestations needs cosign >= 2.6.0 (attest-blob --statement)')
+  }
+  const args = ['attest-blob', '--yes']
+  if (req.key) args.push('--key', req.key)
+  args.push('--new-bundle-format=true')
+  const customFulcio = !req.key && req.fulcioUrl && req.fulcioUrl !== DEFAULT_FULCIO_URL
+  const customRekor = req.rekorUrl && req.rekorUrl !== DEFAULT_REKOR_URL
+  if (caps.signingConfig && (customFulcio || customRekor || !req.tlogUpload)) {
+    args.push('--use-signing-config=false')
+  }
+  if (!req.tlogUpload) args.push('--tlog-upload=false')
+  if (customFulcio) args.push('--fulcio-url', req.fulcioUrl!)
+  if (customRekor && req.tlogUpload) args.push('--rekor-url', req.rekorUrl!)
+  if (req.trustedRoot && caps.signTrustedRoot) args.push('--trusted-root', req.trustedRoot)
+  args.push('--statement', req.statement, '--bundle', req.bundle)
   return args
 }
 

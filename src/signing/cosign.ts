@@ -11,6 +11,9 @@
  */
 
 import { createPublicKey } from 'node:crypto'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { getExecOutput } from '@actions/exec'
 import semver from 'semver'
 import { errorMessage } from '../errors.js'
@@ -20,9 +23,11 @@ import { isKmsReference, keyFingerprint, maskPem } from './keys.js'
 import {
   capabilitiesOf,
   cosignSignArgs,
+  cosignStatementArgs,
   cosignVerifyArgs,
   parseVerifyOutput,
   type CosignSignRequest,
+  type CosignStatementRequest,
   type CosignVerification,
   type CosignVerifyRequest
 } from './cosign-args.js'
@@ -33,6 +38,8 @@ import {
   type SignResult,
   type Signer,
   SigningError,
+  type StatementSignature,
+  type StatementSigner,
   type Verifier,
   type VerifyResult
 } from './types.js'
@@ -113,6 +120,35 @@ export class Cosign {
     await this.exec(cosignSignArgs({ ...req, key }, caps), env)
   }
 
+  /**
+   * Signs an in-toto statement into a Sigstore bundle (`cosign attest-blob --statement`, cosign
+   * >= 2.6.0) and returns the bundle bytes. The statement and bundle live in a private temporary
+   * directory, removed afterwards; key and password travel as in {@link Cosign.sign}.
+   */
+  async signStatement(
+    req: Omit<CosignStatementRequest, 'statement' | 'bundle'>,
+    statement: Buffer,
+    password?: string
+  ): Promise<Buffer> {
+    const { key, env } = this.keyEnv(req.key, password)
+    const caps = capabilitiesOf(await this.version())
+    const dir = await mkdtemp(
+      join(this.opts.env?.RUNNER_TEMP || tmpdir(), 'digest-promote-attest-')
+    )
+    try {
+      const paths = { statement: join(dir, 'statement.json'), bundle: join(dir, 'bundle.json') }
+      await writeFile(paths.statement, statement, { mode: 0o600 })
+      await this.exec(cosignStatementArgs({ ...req, ...paths, key }, caps), env)
+      try {
+        return await readFile(paths.bundle)
+      } catch (err) {
+        throw new SigningError(`cosign attest-blob wrote no bundle (${errorMessage(err)})`)
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
   /** The key reference to pass and the variables that carry the key text and password. */
   private keyEnv(
     key: string | undefined,
@@ -175,8 +211,8 @@ export interface CosignSignerOptions {
   policy?: IdentityPolicy
 }
 
-/** Signs with the cosign CLI. */
-export class CosignSigner implements Signer {
+/** Signs with the cosign CLI: digests (`cosign sign`) and statements (`cosign attest-blob`). */
+export class CosignSigner implements Signer, StatementSigner {
   private readonly cosign: Cosign
   private readonly opts: CosignSignerOptions
 
@@ -205,6 +241,28 @@ export class CosignSigner implements Signer {
       throw new SigningError(`cosign signed ${digest}, but it does not verify: ${check.reason}`)
     }
     return { backend: 'cosign', digest, created: true, ...details(check) }
+  }
+
+  /**
+   * Who this signer's bundles verify as: the configured policy, else the key's public half
+   * (`cosign public-key`); `undefined` keyless without a configured identity.
+   */
+  async signerPolicy(): Promise<IdentityPolicy | undefined> {
+    const { request, password } = this.opts
+    if (this.opts.policy) return this.opts.policy
+    return request.key ? { key: await this.cosign.publicKey(request.key, password) } : undefined
+  }
+
+  /** Signs an in-toto statement with the same key or keyless identity as `cosign sign` would. */
+  async signStatement(statement: Buffer): Promise<StatementSignature> {
+    // No registry flag: attest-blob talks to Fulcio and Rekor only.
+    const { key, fulcioUrl, rekorUrl, tlogUpload, trustedRoot } = this.opts.request
+    const bundle = await this.cosign.signStatement(
+      { key, fulcioUrl, rekorUrl, tlogUpload, trustedRoot },
+      statement,
+      this.opts.password
+    )
+    return { backend: 'cosign', bundle }
   }
 }
 

@@ -21,6 +21,18 @@ export interface TokenClaims {
 }
 
 /**
+ * Whether {@link getIdentityToken} has somewhere to get a token from (`SIGSTORE_ID_TOKEN`, or
+ * the GitHub Actions token endpoint), without asking it: so optional keyless signing can be
+ * skipped up front instead of failing.
+ */
+export function identityTokenAvailable(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(
+    env.SIGSTORE_ID_TOKEN ||
+    (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)
+  )
+}
+
+/**
  * Gets an identity token from the environment: `SIGSTORE_ID_TOKEN` first (an explicit choice
  * wins), then the GitHub Actions token endpoint. The token and the request token are masked.
  */

@@ -26,6 +26,7 @@ import {
   loadTrustedRootFile
 } from './trust.js'
 import {
+  COSIGN_SIGN_PREDICATE_TYPE,
   type IdentityPolicy,
   isKeyPolicy,
   type KeylessPolicy,
@@ -34,6 +35,9 @@ import {
   type Verifier,
   type VerifyResult
 } from './types.js'
+
+/** The annotation cosign's new bundle format puts on each bundle referrer. */
+const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType'
 
 /** Settings of {@link SigstoreVerifier}. */
 export interface SigstoreVerifierOptions {
@@ -51,10 +55,27 @@ export interface SigstoreVerifierOptions {
   loadPublicGoodRoot?: () => Promise<TrustedRoot>
 }
 
-/** The outcome for one bundle: a verified signer, or why not. */
-type Finding =
-  | { ok: true; identity?: string; keyFingerprint?: string; rekorLogIndex?: string }
+/**
+ * Judges the DSSE payload of a bundle whose signature verified: why it is not acceptable, or
+ * `undefined` when it is.
+ */
+export type PayloadCheck = (payloadType: string, payload: Buffer) => string | undefined
+
+/** The outcome for one bundle: the verified signer and the payload it signed, or why not. */
+export type BundleCheck =
+  | {
+      ok: true
+      identity?: string
+      keyFingerprint?: string
+      rekorLogIndex?: string
+      /** The DSSE payload type. */
+      payloadType: string
+      /** The signed payload bytes, exactly as verified. */
+      payload: Buffer
+    }
   | { ok: false; reason: string }
+
+type Finding = BundleCheck
 
 /** Most refusals named in one reason; the rest are counted. */
 const MAX_REASONS = 3
@@ -76,12 +97,14 @@ export class SigstoreVerifier implements Verifier {
     const digest = image.digest
     if (!digest) throw new SigningError(`${image.familiar} has no digest; verify repo@digest`)
     const check = await this.checker(policy)
-    const referrers = await listReferrers(
-      this.opts.client,
-      image,
-      digest,
-      SIGSTORE_BUNDLE_MEDIA_TYPE
-    )
+    // Attestations (other predicate types) are bundles too; they are not signatures, and
+    // must not push the signature out of the window read below.
+    const referrers = (
+      await listReferrers(this.opts.client, image, digest, SIGSTORE_BUNDLE_MEDIA_TYPE)
+    ).filter(r => {
+      const predicate = r.annotations?.[BUNDLE_PREDICATE_ANNOTATION]
+      return predicate === undefined || predicate === COSIGN_SIGN_PREDICATE_TYPE
+    })
     if (referrers.length === 0) {
       return { verified: false, backend: 'sigstore', reason: 'no Sigstore bundle is attached' }
     }
@@ -99,7 +122,7 @@ export class SigstoreVerifier implements Verifier {
         if (manifest.subject?.digest !== digest) {
           finding = { ok: false, reason: `its subject is ${String(manifest.subject?.digest)}` }
         } else if (!layer) finding = { ok: false, reason: 'it holds no bundle layer' }
-        else finding = check(layer, digest)
+        else finding = check(layer, (type, payload) => statementProblem(type, payload, digest))
       } catch (err) {
         finding = { ok: false, reason: `unreadable (${errorMessage(err)})` }
       }
@@ -115,18 +138,32 @@ export class SigstoreVerifier implements Verifier {
     }
   }
 
+  /**
+   * A check of single bundles under `policy`: the same signature, certificate, log and signer
+   * checks as {@link SigstoreVerifier.verify}, with `accept` judging the signed payload in place
+   * of the digest-signature statement check, so attestations (other predicate types) are
+   * verified exactly as strictly as signatures. Trust material is built once per call.
+   */
+  async bundleChecker(
+    policy: IdentityPolicy,
+    accept: PayloadCheck
+  ): Promise<(bytes: Buffer) => BundleCheck> {
+    const check = await this.checker(policy)
+    return bytes => check(bytes, accept)
+  }
+
   /** The per-bundle check for `policy`, with its trust material built once. */
   private async checker(
     policy: IdentityPolicy
-  ): Promise<(bytes: Buffer, digest: string) => Finding> {
+  ): Promise<(bytes: Buffer, accept: PayloadCheck) => Finding> {
     if (isKeyPolicy(policy)) {
       const publicKey = loadPublicKey(resolveKeyText(policy.key, this.opts.env, this.opts.logger))
       const root = this.opts.trustedRootPath ? await this.trustedRoot() : undefined
       const tm = keyTrustMaterial(publicKey, root)
-      return (bytes, digest) =>
+      return (bytes, accept) =>
         checkKeyBundle(
           bytes,
-          digest,
+          accept,
           publicKey,
           tm,
           root !== undefined,
@@ -139,7 +176,7 @@ export class SigstoreVerifier implements Verifier {
       )
     }
     const tm = keylessTrustMaterial(await this.trustedRoot())
-    return (bytes, digest) => checkKeylessBundle(bytes, digest, policy, tm)
+    return (bytes, accept) => checkKeylessBundle(bytes, accept, policy, tm)
   }
 
   /** The configured root, or the public-good one; loaded at most once. */
@@ -165,7 +202,7 @@ function parseBundle(bytes: Buffer): Bundle | string {
 
 function checkKeylessBundle(
   bytes: Buffer,
-  digest: string,
+  accept: PayloadCheck,
   policy: KeylessPolicy,
   tm: TrustMaterial
 ): Finding {
@@ -185,8 +222,8 @@ function checkKeylessBundle(
   } catch (err) {
     return { ok: false, reason: `failed verification: ${errorMessage(err)}` }
   }
-  const problem = dsseProblem(bundle, digest)
-  if (problem) return { ok: false, reason: problem }
+  const signed = acceptedPayload(bundle, accept)
+  if (typeof signed === 'string') return { ok: false, reason: signed }
   const san = signer.identity?.subjectAlternativeName ?? '(no identity)'
   const issuer = signer.identity?.extensions?.issuer ?? '(no issuer)'
   if (issuer !== policy.certificateOidcIssuer) {
@@ -197,12 +234,12 @@ function checkKeylessBundle(
   }
   if (!identityMatches(policy, san))
     return { ok: false, reason: `is signed by ${san} (issuer ${issuer})` }
-  return { ok: true, identity: san, rekorLogIndex: logIndex(bundle) }
+  return { ok: true, identity: san, rekorLogIndex: logIndex(bundle), ...signed }
 }
 
 function checkKeyBundle(
   bytes: Buffer,
-  digest: string,
+  accept: PayloadCheck,
   publicKey: KeyObject,
   tm: TrustMaterial,
   haveRoot: boolean,
@@ -228,19 +265,24 @@ function checkKeyBundle(
       reason: `does not verify with key ${keyFingerprint(publicKey)}: ${errorMessage(err)}`
     }
   }
-  const problem = dsseProblem(bundle, digest)
-  if (problem) return { ok: false, reason: problem }
+  const signed = acceptedPayload(bundle, accept)
+  if (typeof signed === 'string') return { ok: false, reason: signed }
   return {
     ok: true,
     keyFingerprint: keyFingerprint(publicKey),
-    rekorLogIndex: haveRoot ? logIndex(bundle) : undefined
+    rekorLogIndex: haveRoot ? logIndex(bundle) : undefined,
+    ...signed
   }
 }
 
-function dsseProblem(bundle: Bundle, digest: string): string | undefined {
+/** The signed payload when `accept` takes it, else why not. */
+function acceptedPayload(
+  bundle: Bundle,
+  accept: PayloadCheck
+): { payloadType: string; payload: Buffer } | string {
   if (bundle.content.$case !== 'dsseEnvelope') return 'is not a DSSE statement'
   const { payloadType, payload } = bundle.content.dsseEnvelope
-  return statementProblem(payloadType, payload, digest)
+  return accept(payloadType, payload) ?? { payloadType, payload }
 }
 
 /** Exact identity, or the whole identity matching the regexp (anchored, unlike a search). */

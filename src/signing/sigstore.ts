@@ -45,7 +45,9 @@ import {
   type SignResult,
   type Signer,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
-  SigningError
+  SigningError,
+  type StatementSignature,
+  type StatementSigner
 } from './types.js'
 
 export { SigstoreVerifier, type SigstoreVerifierOptions } from './sigstore-verify.js'
@@ -75,10 +77,14 @@ export interface SigstoreSignerOptions extends SigstoreVerifierOptions {
   timeoutMs?: number
 }
 
-/** Signs digests with sigstore-js and attaches the bundle as a referrer. */
-export class SigstoreSigner implements Signer {
+/**
+ * Signs digests with sigstore-js and attaches the bundle as a referrer; also signs arbitrary
+ * statements (attestations) with the same key or identity.
+ */
+export class SigstoreSigner implements Signer, StatementSigner {
   private readonly opts: SigstoreSignerOptions
   private readonly verifier: SigstoreVerifier
+  private prepared?: ReturnType<SigstoreSigner['prepare']>
 
   constructor(opts: SigstoreSignerOptions) {
     this.opts = opts
@@ -104,26 +110,7 @@ export class SigstoreSigner implements Signer {
         ...pick(existing, ['identity', 'keyFingerprint', 'rekorLogIndex'])
       }
     }
-    const witnesses: Witness[] = []
-    if (this.opts.tlogUpload ?? true) {
-      witnesses.push(
-        new RekorWitness({
-          rekorBaseURL: this.opts.rekorUrl ?? DEFAULT_REKOR_URL,
-          fetchOnConflict: true,
-          timeout: this.opts.timeoutMs
-        })
-      )
-    }
-    let bundleJson: unknown
-    try {
-      const bundle = await new DSSEBundleBuilder({ signer, witnesses }).create({
-        data: signingStatement(digest),
-        type: IN_TOTO_PAYLOAD_TYPE
-      })
-      bundleJson = bundleToJSON(bundle)
-    } catch (err) {
-      throw new SigningError(`signing ${digest} failed: ${errorMessage(err)}`)
-    }
+    const bundleJson = await this.createBundle(signer, signingStatement(digest), digest)
     const subject = await this.opts.client.head(image)
     if (!subject || subject.digest !== digest) {
       throw new SigningError(`${image.familiar} is not in the registry; push it before signing`)
@@ -151,6 +138,66 @@ export class SigstoreSigner implements Signer {
       ...(check ? pick(check, ['identity', 'keyFingerprint', 'rekorLogIndex']) : {}),
       ...(keyFp ? { keyFingerprint: keyFp } : {})
     }
+  }
+
+  /**
+   * Who this signer's bundles verify as: its key's public half, or the keyless identity (the
+   * configured policy, else the one the OIDC token will be certified as).
+   */
+  async signerPolicy(): Promise<IdentityPolicy> {
+    return (await this.prepareOnce()).policy
+  }
+
+  /**
+   * Signs an arbitrary in-toto statement (an attestation) with the same key or keyless identity
+   * as {@link SigstoreSigner.sign}, logging it in Rekor the same way; attaches nothing.
+   */
+  async signStatement(statement: Buffer): Promise<StatementSignature> {
+    const { signer, keyFp } = await this.prepareOnce()
+    const json = await this.createBundle(signer, statement, 'the statement')
+    const rekorLogIndex = json.verificationMaterial?.tlogEntries?.[0]?.logIndex
+    return {
+      backend: 'sigstore',
+      bundle: Buffer.from(JSON.stringify(json)),
+      ...(keyFp ? { keyFingerprint: keyFp } : {}),
+      ...(rekorLogIndex ? { rekorLogIndex } : {})
+    }
+  }
+
+  /** Signs `data` as an in-toto DSSE payload, with a Rekor witness when logging is on. */
+  private async createBundle(
+    signer: BundleSigner,
+    data: Buffer,
+    what: string
+  ): Promise<ReturnType<typeof bundleToJSON>> {
+    const witnesses: Witness[] = []
+    if (this.opts.tlogUpload ?? true) {
+      witnesses.push(
+        new RekorWitness({
+          rekorBaseURL: this.opts.rekorUrl ?? DEFAULT_REKOR_URL,
+          fetchOnConflict: true,
+          timeout: this.opts.timeoutMs
+        })
+      )
+    }
+    try {
+      const bundle = await new DSSEBundleBuilder({ signer, witnesses }).create({
+        data,
+        type: IN_TOTO_PAYLOAD_TYPE
+      })
+      return bundleToJSON(bundle)
+    } catch (err) {
+      throw new SigningError(`signing ${what} failed: ${errorMessage(err)}`)
+    }
+  }
+
+  /**
+   * {@link SigstoreSigner.prepare} once per signer, for the statement entry points: a keyless
+   * signer asks for one OIDC token, however many statements it signs.
+   */
+  private prepareOnce(): ReturnType<SigstoreSigner['prepare']> {
+    this.prepared ??= this.prepare()
+    return this.prepared
   }
 
   /** The signer and the policy its signatures satisfy. */

@@ -77,6 +77,32 @@ export interface Signer {
   sign(image: ImageReference): Promise<SignResult>
 }
 
+/** An in-toto statement signed into a Sigstore bundle, not attached anywhere yet. */
+export interface StatementSignature {
+  /** The backend that signed. */
+  backend: SigningBackend
+  /** The bundle (v0.3, DSSE envelope) as JSON bytes, ready to be a referrer layer. */
+  bundle: Buffer
+  /** `sha256:<hex>` of the public key of a key signature, when known. */
+  keyFingerprint?: string
+  /** Index of the transparency log entry, when the signature was logged and it is known. */
+  rekorLogIndex?: string
+}
+
+/**
+ * Signs arbitrary in-toto statements (attestations) with the same key or keyless identity the
+ * backend signs digests with; attaching the bundle is the caller's business.
+ */
+export interface StatementSigner {
+  /**
+   * Who the bundles this signer makes verify as, so a caller can look for one it already made;
+   * `undefined` when that cannot be known before signing (cosign keyless without an identity).
+   */
+  signerPolicy(): Promise<IdentityPolicy | undefined>
+  /** Signs `statement` (in-toto Statement v1 JSON bytes) into a DSSE bundle. */
+  signStatement(statement: Buffer): Promise<StatementSignature>
+}
+
 /** Verifies the signatures attached to image digests. */
 export interface Verifier {
   /** Looks for a signature on `image` (`repo@digest`) that verifies under `policy`. */

@@ -1,5 +1,5 @@
 import type { RunContext } from '../commands/types.js'
-import { eventPath, type PromotionEvent } from '../ledger/event.js'
+import type { PromotionEvent } from '../ledger/event.js'
 import { deployments } from '../ledger/query.js'
 import type { Ledger } from '../ledger/read.js'
 import { readDigestEvents } from '../ledger/registry-ledger.js'
@@ -9,6 +9,7 @@ import type { ImageReference } from '../registry/reference.js'
 import { DEFAULT_TAG_TEMPLATE, parseTag, parseTemplate } from '../tags/template.js'
 import type { ImageState } from '../promote/environment.js'
 import type { OpenRepository } from '../promote/repository.js'
+import { findEventCommit } from '../promote/revert.js'
 
 /** How many environment tags a registry-only status reads events from. */
 const MAX_REGISTRY_TAGS = 20
@@ -111,23 +112,7 @@ async function fluxStatus(
   event: PromotionEvent,
   github: { octokit: GitHubClient; owner: string; repo: string }
 ): Promise<ImageStatus['reconciled']> {
-  if ((await repo.git.exec(['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true') {
-    await repo.git.exec(['fetch', '--no-tags', '--unshallow', 'origin', repo.baseBranch], {
-      allowFail: true
-    })
-  }
-  const commit = (
-    await repo.git.exec([
-      'log',
-      '--format=%H',
-      '-n',
-      '1',
-      '--diff-filter=A',
-      'HEAD',
-      '--',
-      eventPath(event)
-    ])
-  ).stdout.trim()
+  const commit = await findEventCommit(repo, event)
   if (!commit) return null
   const res = await github.octokit.rest.repos.listCommitStatusesForRef({
     owner: github.owner,
