@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RegistryClient } from '../../src/registry/client.js'
 import { retag } from '../../src/registry/copy.js'
+import { attachReferrer, listReferrers } from '../../src/registry/referrers.js'
 import { Keychain } from '../../src/registry/keychain.js'
 import { parseReference } from '../../src/registry/reference.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
@@ -115,6 +116,40 @@ describe.each<AuthMode>(['none', 'basic', 'token'])(
       expect(
         await skopeoDigest(registry.ref('multi', 'production-v2.0.0-abc1234-1700000002'), creds())
       ).toBe(index.digest)
+    })
+
+    it('carries referrers and cosign legacy tags along to another repository', async () => {
+      const client = clientFor(registry, logger)
+      const pushed = await pushImage(registry, 'signed', 'staging-v3.0.0-abc1234-1700000003', {
+        seed: 'signed'
+      })
+      const source = parseReference(registry.ref('signed', pushed.tag!))
+      const subject = (await client.head(source))!
+      const attached = await attachReferrer(client, source, subject, {
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        blobs: [
+          {
+            mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+            bytes: Buffer.from('{"bundle":1}')
+          }
+        ]
+      })
+      const legacy = await pushImage(registry, 'signed', `${pushed.digest.replace(':', '-')}.sig`, {
+        seed: 'legacy sig'
+      })
+      const target = parseReference(
+        registry.ref('signed-prod', 'production-v3.0.0-abc1234-1700000003')
+      )
+      await retag(client, source, target)
+      const copied = await listReferrers(client, target, pushed.digest)
+      expect(copied.map(d => d.digest)).toEqual([attached.digest])
+      expect(
+        await skopeoDigest(
+          registry.ref('signed-prod', `${pushed.digest.replace(':', '-')}.sig`),
+          creds()
+        )
+      ).toBe(legacy.digest)
+      expect(await skopeoDigest(target.familiar, creds())).toBe(pushed.digest)
     })
 
     it('copies an index to another repository with children and blobs, digest kept', async () => {

@@ -1,6 +1,8 @@
 import { PromoteError } from '../errors.js'
 import type { RegistryClient, Manifest } from './client.js'
+import { referrersTag } from './client.js'
 import { withContext } from './errors.js'
+import { bareRepository, copyReferrers } from './referrers.js'
 import { isIndex, type ManifestContent } from './media-types.js'
 import type { ImageReference } from './reference.js'
 
@@ -72,6 +74,7 @@ export async function retag(
   try {
     if (!sameRepo) await copyReferenced(client, source, target, manifest)
     await client.put(target, target.tag, manifest)
+    if (!sameRepo) await copyAttached(client, source, target, manifest.digest)
   } catch (err) {
     throw withContext(`pushing tag ${targetTag.familiar}`, err)
   }
@@ -106,5 +109,31 @@ async function copyReferenced(
     if (await client.hasBlob(to, blob.digest, true)) continue
     if (from.domain === to.domain && (await client.mountBlob(to, from, blob.digest))) continue
     await client.uploadBlob(to, blob.digest, await client.getBlob(from, blob.digest))
+  }
+}
+
+/** cosign's legacy tag suffixes for things attached to a digest (`sha256-<hex>.sig`). */
+const LEGACY_SUFFIXES = ['sig', 'att', 'sbom']
+
+/**
+ * Signatures, attestations and ledger records travel with the digest into another
+ * repository: its referrers (API or tag schema) and cosign's legacy `.sig`/`.att`/`.sbom`
+ * tags, bytes unchanged. A legacy tag the target already has is left alone.
+ */
+async function copyAttached(
+  client: RegistryClient,
+  from: ImageReference,
+  to: ImageReference,
+  digest: string
+): Promise<void> {
+  await copyReferrers(client, from, to, digest)
+  const [source, target] = [bareRepository(from), bareRepository(to)]
+  for (const suffix of LEGACY_SUFFIXES) {
+    const tag = `${referrersTag(digest)}.${suffix}`
+    const found = await client.head(source.withTag(tag))
+    if (!found || (await client.head(target.withTag(tag), { push: true }))) continue
+    const m = await client.get(source.withDigest(found.digest))
+    await copyReferenced(client, source, target, m)
+    await client.put(target, tag, m)
   }
 }
