@@ -8,18 +8,17 @@ import {
   createSigner,
   createVerifier,
   resolveBackend,
+  fingerprintOf,
   resolvePolicy,
   type BackendConfig
 } from '../signing/backends.js'
 import { fixFor, passedDetail } from '../signing/gate-text.js'
-import { isKmsReference, keyFingerprint, loadPublicKey, resolveKeyText } from '../signing/keys.js'
+import { isKmsReference } from '../signing/keys.js'
 import {
   DEFAULT_FULCIO_URL,
   DEFAULT_REKOR_URL,
   describePolicy,
   GITHUB_ACTIONS_ISSUER,
-  type IdentityPolicy,
-  isKeyPolicy,
   type SignResult,
   SigningError,
   type VerifyResult
@@ -287,17 +286,4 @@ function urlInput(src: InputSource, name: string, fallback: string): string {
     throw new InputError(name, `'${value}' is not an http(s) URL`)
   }
   return value.replace(/\/+$/, '')
-}
-
-function fingerprintOf(
-  policy: IdentityPolicy,
-  opts: SigningOptions,
-  logger: Logger
-): string | undefined {
-  if (!isKeyPolicy(policy) || isKmsReference(policy.key)) return undefined
-  try {
-    return keyFingerprint(loadPublicKey(resolveKeyText(policy.key, opts.env, logger)))
-  } catch {
-    return undefined
-  }
 }

@@ -31,17 +31,16 @@ import {
   type BackendConfig,
   createBundleVerifier,
   createStatementSigner,
+  fingerprintOf,
   inProcessPolicy,
   resolveBackend,
   resolvePolicy
 } from './backends.js'
-import { isKmsReference, keyFingerprint, loadPublicKey, resolveKeyText } from './keys.js'
 import { identityTokenAvailable } from './oidc.js'
 import type { BundleCheck, PayloadCheck } from './sigstore-verify.js'
 import {
   describePolicy,
   type IdentityPolicy,
-  isKeyPolicy,
   SIGSTORE_BUNDLE_MEDIA_TYPE,
   SigningError
 } from './types.js'
@@ -418,17 +417,4 @@ function signerMissing(opts: BackendConfig): string | undefined {
 function requireDigest(image: ImageReference): string {
   if (!image.digest) throw new SigningError(`${image.familiar} has no digest; use repo@digest`)
   return image.digest
-}
-
-function fingerprintOf(
-  policy: IdentityPolicy,
-  opts: BackendConfig,
-  logger: Logger
-): string | undefined {
-  if (!isKeyPolicy(policy) || isKmsReference(policy.key)) return undefined
-  try {
-    return keyFingerprint(loadPublicKey(resolveKeyText(policy.key, opts.env, logger)))
-  } catch {
-    return undefined
-  }
 }

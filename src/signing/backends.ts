@@ -10,7 +10,14 @@ import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { Cosign, CosignSigner, CosignVerifier } from './cosign.js'
-import { isKmsReference, loadPrivateKey, resolveKeyText, type SecretboxOpen } from './keys.js'
+import {
+  isKmsReference,
+  keyFingerprint,
+  loadPrivateKey,
+  loadPublicKey,
+  resolveKeyText,
+  type SecretboxOpen
+} from './keys.js'
 import { SigstoreSigner, SigstoreVerifier } from './sigstore.js'
 import {
   type IdentityPolicy,
@@ -226,4 +233,18 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/
 
 function insecure(config: BackendConfig, image: ImageReference): boolean {
   return LOOPBACK.test(image.domain) || (config.insecureRegistries ?? []).includes(image.domain)
+}
+
+/** The fingerprint of a key policy's public key, for gate details; undefined for keyless or KMS. */
+export function fingerprintOf(
+  policy: IdentityPolicy,
+  opts: BackendConfig,
+  logger: Logger
+): string | undefined {
+  if (!isKeyPolicy(policy) || isKmsReference(policy.key)) return undefined
+  try {
+    return keyFingerprint(loadPublicKey(resolveKeyText(policy.key, opts.env, logger)))
+  } catch {
+    return undefined
+  }
 }
