@@ -14,7 +14,9 @@ const NODE24_DIR = path.join(root, '.cache', 'node24')
 const APT_TOOLS = [
   { bin: 'docker-registry', pkg: 'docker-registry' },
   { bin: 'skopeo', pkg: 'skopeo' },
-  { bin: 'git', pkg: 'git' }
+  { bin: 'git', pkg: 'git' },
+  // The token server's signing certificate is made with the openssl CLI.
+  { bin: 'openssl', pkg: 'openssl' }
 ]
 
 function onPath(bin) {
