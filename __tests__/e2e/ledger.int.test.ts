@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
-import { runGitOk, startGitServer, type GitServer } from '../harness/git-server.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { deleteManifest, pushImage, type PushedImage } from '../harness/images.js'
-import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
 import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 import { skopeoDigest } from '../harness/skopeo.js'
 
@@ -22,8 +23,7 @@ describe('ledger, status and rollback end to end through the built action', () =
   const keys = signingKeys()
 
   beforeAll(async () => {
-    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
-    git = await startGitServer({ token: github.token })
+    ;({ registry, github, git } = await startLab())
     image = `${registry.host}/acme/app`
     a = await pushImage(registry, 'acme/app', 'dev-v1.0.0-aaa1111-1700000001', { seed: 'A' })
     b = await pushImage(registry, 'acme/app', 'dev-v1.1.0-bbb2222-1700000002', { seed: 'B' })
@@ -42,7 +42,7 @@ describe('ledger, status and rollback end to end through the built action', () =
     )
   })
   afterAll(async () => {
-    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+    await stopLab({ registry, git, github })
   })
 
   function action(inputs: Record<string, string>): Promise<ActionResult> {
@@ -179,7 +179,7 @@ describe('ledger, status and rollback end to end through the built action', () =
         'gitops-repository': REPO,
         'gitops-token': git.token!
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '9000' }
+      env: { ...labEnv({ registry, git, github }), GITHUB_RUN_ID: '9000' }
     })
     expect(first.errors).toEqual([])
     expect(first.outputs.changed).toBe('true')

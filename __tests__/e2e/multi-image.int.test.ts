@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
-import { runGitOk, startGitServer, type GitServer } from '../harness/git-server.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { deployment, promotionYaml, type Pin } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
-import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
 import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 import { skopeoDigest } from '../harness/skopeo.js'
 
@@ -60,8 +61,7 @@ describe('two images promoted in one run', () => {
   const keys = signingKeys()
 
   beforeAll(async () => {
-    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
-    git = await startGitServer({ token: github.token })
+    ;({ registry, github, git } = await startLab())
     app = `${registry.host}/acme/app`
     worker = `${registry.host}/acme/worker`
     appBuilt = await pushImage(registry, 'acme/app', APP_DEV, { seed: 'app' })
@@ -92,7 +92,7 @@ describe('two images promoted in one run', () => {
     })
   })
   afterAll(async () => {
-    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+    await stopLab({ registry, git, github })
   })
 
   function promote(from: string, to: string): Promise<ActionResult> {
@@ -106,7 +106,7 @@ describe('two images promoted in one run', () => {
         'gitops-token': git.token,
         ...trustInputs(keys.publicPem)
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url }
+      env: labEnv({ registry, git, github })
     })
   }
 

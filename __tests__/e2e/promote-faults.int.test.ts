@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
-import { runGitOk, startGitServer, type GitServer } from '../harness/git-server.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { gitopsRepo, kustomization, type Pin } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
-import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
 import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 
 const DEV_TAG = 'dev-v1.2.3-abc1234-1700000000'
@@ -30,15 +31,14 @@ describe('promote refuses faults with one line, writing nothing', () => {
   const keys = signingKeys()
 
   beforeAll(async () => {
-    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
-    git = await startGitServer({ token: github.token })
+    ;({ registry, github, git } = await startLab())
     image = `${registry.host}/acme/app`
     built = await pushImage(registry, 'acme/app', DEV_TAG)
     old = await pushImage(registry, 'acme/app', OLD_PROD_TAG, { seed: 'old' })
     await signImage(`${image}@${built.digest}`, keys.privatePem)
   })
   afterAll(async () => {
-    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+    await stopLab({ registry, git, github })
   })
 
   const devPin = (): Pin => ({ tag: DEV_TAG, digest: built.digest })
@@ -60,7 +60,7 @@ describe('promote refuses faults with one line, writing nothing', () => {
         'gitops-token': git.token,
         ...extra
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url }
+      env: labEnv({ registry, git, github })
     })
   }
 
@@ -123,7 +123,7 @@ describe('promote refuses faults with one line, writing nothing', () => {
         'gitops-repository': repo,
         'gitops-token': git.token
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url }
+      env: labEnv({ registry, git, github })
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
-import { startGitServer, type GitServer } from '../harness/git-server.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import type { GitServer } from '../harness/git-server.js'
 import { gitopsRepo } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
-import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
 import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 import { skopeoDigest } from '../harness/skopeo.js'
 
@@ -23,8 +24,7 @@ describe('promote end to end through the built action', () => {
 
   beforeAll(async () => {
     // One token for Git and the API, as a GitHub token is for both.
-    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
-    git = await startGitServer({ token: github.token })
+    ;({ registry, github, git } = await startLab())
     image = `${registry.host}/acme/app`
     built = await pushImage(registry, 'acme/app', DEV_TAG, {
       platforms: [
@@ -44,7 +44,7 @@ describe('promote end to end through the built action', () => {
     )
   })
   afterAll(async () => {
-    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+    await stopLab({ registry, git, github })
   })
 
   function promote(
@@ -62,7 +62,7 @@ describe('promote end to end through the built action', () => {
         'gitops-token': git.token,
         ...extra
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url, GITHUB_TOKEN: github.token }
+      env: { ...labEnv({ registry, git, github }), GITHUB_TOKEN: github.token }
     })
   }
 
@@ -192,7 +192,7 @@ describe('promote end to end through the built action', () => {
         'gitops-repository': REPO,
         'gitops-token': git.token
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url }
+      env: labEnv({ registry, git, github })
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([

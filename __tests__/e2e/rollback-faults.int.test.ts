@@ -1,11 +1,12 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
-import { runGitOk, startGitServer, type GitServer } from '../harness/git-server.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { deployment, gitopsRepo, promotionYaml, type Pin } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
-import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
 import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
 
 const APP_DEV = 'dev-v1.2.3-abc1234-1700000000'
@@ -41,8 +42,7 @@ describe('rollback and concurrent promotions, faults end to end', () => {
   const keys = signingKeys()
 
   beforeAll(async () => {
-    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
-    git = await startGitServer({ token: github.token })
+    ;({ registry, github, git } = await startLab())
     app = `${registry.host}/acme/app`
     worker = `${registry.host}/acme/worker`
     appBuilt = await pushImage(registry, 'acme/app', APP_DEV, { seed: 'app' })
@@ -54,7 +54,7 @@ describe('rollback and concurrent promotions, faults end to end', () => {
     await signImage(`${worker}@${workerBuilt.digest}`, keys.privatePem)
   })
   afterAll(async () => {
-    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+    await stopLab({ registry, git, github })
   })
 
   function action(
@@ -69,7 +69,7 @@ describe('rollback and concurrent promotions, faults end to end', () => {
         ...trustInputs(keys.publicPem),
         ...inputs
       },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url, ...env }
+      env: { ...labEnv({ registry, git, github }), ...env }
     })
   }
 

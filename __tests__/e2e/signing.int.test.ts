@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
-import { startGitHubApi, type FakeGitHub } from '../harness/github-api.js'
-import { startGitServer, type GitServer } from '../harness/git-server.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import type { GitServer } from '../harness/git-server.js'
 import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
-import { startRegistry, type TestRegistry } from '../harness/registry.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
 import { signingKeys, trustInputs } from '../harness/signing.js'
 
 const REPO = 'acme/gitops'
@@ -19,8 +20,7 @@ describe('the signature gate through the built action', () => {
   const keys = signingKeys()
 
   beforeAll(async () => {
-    ;[registry, github] = await Promise.all([startRegistry(), startGitHubApi()])
-    git = await startGitServer({ token: github.token })
+    ;({ registry, github, git } = await startLab())
     image = `${registry.host}/acme/app`
     built = await pushImage(registry, 'acme/app', DEV_TAG, { seed: 'unsigned' })
     const old = await pushImage(registry, 'acme/app', 'production-v1.0.0-fff0000-1690000000', {
@@ -36,13 +36,13 @@ describe('the signature gate through the built action', () => {
     )
   })
   afterAll(async () => {
-    await Promise.all([registry?.stop(), git?.stop(), github?.stop()])
+    await stopLab({ registry, git, github })
   })
 
   function action(inputs: Record<string, string>): Promise<ActionResult> {
     return runAction({
       inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
-      env: { GITHUB_SERVER_URL: git.url, GITHUB_API_URL: github.url }
+      env: labEnv({ registry, git, github })
     })
   }
 

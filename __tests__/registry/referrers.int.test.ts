@@ -118,7 +118,7 @@ describe.each<AuthMode>(['none', 'token'])('referrers on a registry without the 
     const copied = await copyReferrers(client, from, to, image.digest, BUNDLE_TYPE)
     expect(copied.map(d => d.digest)).toEqual(source.map(d => d.digest))
     await copyReferrers(client, from, to, image.digest, BUNDLE_TYPE)
-    const listed = await listReferrers(client, to, image.digest)
+    const listed = await listReferrers(client, to, image.digest, BUNDLE_TYPE)
     expect(listed.map(d => d.digest)).toEqual(source.map(d => d.digest))
     expect(listed[0]).toMatchObject({
       artifactType: BUNDLE_TYPE,
