@@ -274,3 +274,63 @@ describe('authentication failures', () => {
     }
   })
 })
+
+describe('retag across registries', () => {
+  let source: TestRegistry
+  let target: TestRegistry
+
+  beforeAll(async () => {
+    ;[source, target] = await Promise.all([
+      startRegistry({ auth: 'token' }),
+      startRegistry({ auth: 'basic' })
+    ])
+  })
+  afterAll(async () => {
+    await Promise.all([source?.stop(), target?.stop()])
+  })
+
+  it('streams the blobs of a multi-arch index into another registry and keeps the digest', async () => {
+    const logger = recordingLogger()
+    const index = await pushImage(source, 'app', 'staging-v4.0.0-abc1234-1700000004', {
+      platforms: [
+        { os: 'linux', architecture: 'amd64' },
+        { os: 'linux', architecture: 'arm64' }
+      ],
+      layers: 2,
+      layerSize: 3 * 1024 * 1024
+    })
+    // One keychain, each registry with its own user: the explicit credential applies to both.
+    const keychain = new Keychain({
+      env: { HOME: '/nonexistent' },
+      logger,
+      explicit: { username: source.username, password: source.password },
+      explicitRegistries: [source.host]
+    })
+    const both = new Keychain({
+      env: { HOME: '/nonexistent' },
+      logger,
+      explicit: { username: target.username, password: target.password },
+      explicitRegistries: [target.host]
+    })
+    const client = new RegistryClient({
+      keychain: {
+        resolve: async (registry: string, repo?: string) =>
+          (await keychain.resolve(registry, repo)) ?? both.resolve(registry, repo)
+      } as Keychain,
+      logger
+    })
+    const from = parseReference(source.ref('app', index.tag!))
+    const to = parseReference(target.ref('app', 'production-v4.0.0-abc1234-1700000004'))
+    const result = await retag(client, from, to)
+    expect(result).toMatchObject({ digest: index.digest, changed: true })
+    expect(
+      await skopeoDigest(to.familiar, { username: target.username, password: target.password })
+    ).toBe(index.digest)
+    const uploads = (await target.syncAccessLog()).filter(
+      e => e.method === 'PUT' && e.path.includes('/blobs/uploads/')
+    )
+    expect(uploads.length).toBe(6)
+    expect(await retag(client, from, to)).toMatchObject({ changed: false })
+    for (const secret of logger.secrets) expect(logger.lines.join('\n')).not.toContain(secret)
+  })
+})

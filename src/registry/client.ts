@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { Transform } from 'node:stream'
 import type { Logger } from '../logger.js'
 import { RegistryError } from './errors.js'
 import type { Keychain } from './keychain.js'
@@ -266,6 +267,69 @@ export class RegistryClient {
       })
     }
     return res.body
+  }
+
+  /**
+   * Streams a blob from one registry into another without holding it in memory:
+   * GET piped into a monolithic upload PUT, hashed on the way through so a blob
+   * that does not match its digest is refused (the registry checks it as well).
+   */
+  async copyBlob(
+    from: ImageReference,
+    to: ImageReference,
+    blob: { digest: string; size: number }
+  ): Promise<void> {
+    const getPath = `/v2/${from.path}/blobs/${blob.digest}`
+    const source = this.transport(from)
+    const res = await source.send({
+      method: 'GET',
+      path: getPath,
+      scopes: [scope(from)],
+      streamResponse: true
+    })
+    if (res.status !== 200 || !res.stream)
+      throw source.errorFor({ method: 'GET', path: getPath, scopes: [scope(from)] }, res)
+    const { algorithm, hex } = parseDigest(blob.digest)
+    const hash = createHash(algorithm)
+    const hashed = res.stream.pipe(
+      new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          hash.update(chunk)
+          done(null, chunk)
+        }
+      })
+    )
+    const t = this.transport(to)
+    const scopes = [scope(to, true)]
+    const started = await t.expect(
+      { method: 'POST', path: `/v2/${to.path}/blobs/uploads/`, scopes },
+      [202]
+    )
+    const location = started.headers.location
+    if (!location)
+      throw new RegistryError({
+        status: 202,
+        method: 'POST',
+        url: t.redact(`/v2/${to.path}/blobs/uploads/`),
+        detail: 'no upload Location',
+        temporary: false
+      })
+    const url = new URL(absolute(t, location))
+    url.searchParams.set('digest', blob.digest)
+    const headers = {
+      'content-type': 'application/octet-stream',
+      'content-length': String(blob.size)
+    }
+    await t.expect({ method: 'PUT', path: url.toString(), headers, stream: hashed, scopes }, [201])
+    if (hash.digest('hex') !== hex) {
+      throw new RegistryError({
+        status: 201,
+        method: 'GET',
+        url: source.redact(getPath),
+        detail: `blob does not hash to ${blob.digest}`,
+        temporary: false
+      })
+    }
   }
 
   /**

@@ -108,7 +108,7 @@ async function copyReferenced(
   for (const blob of blobs) {
     if (await client.hasBlob(to, blob.digest, true)) continue
     if (from.domain === to.domain && (await client.mountBlob(to, from, blob.digest))) continue
-    await client.uploadBlob(to, blob.digest, await client.getBlob(from, blob.digest))
+    await client.copyBlob(from, to, blob)
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream'
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import type { Logger } from '../logger.js'
 import { RegistryError, isTemporaryStatus, parseErrorBody } from './errors.js'
@@ -40,6 +41,10 @@ export interface RegistryRequest {
   path: string
   headers?: Record<string, string>
   body?: Buffer
+  /** A streamed request body (a blob on its way to another registry); such a request is never re-sent. */
+  stream?: Readable
+  /** Hand back a 200 answer's body as a stream instead of buffering it. */
+  streamResponse?: boolean
   /** Token scopes the request needs, e.g. `repository:app:pull`. */
   scopes: string[]
 }
@@ -51,6 +56,8 @@ export interface RegistryResponse {
   body: Buffer
   /** The URL that answered, after redirects. */
   url: string
+  /** The body of a 200 answer to a `streamResponse` request; `body` is then empty. */
+  stream?: Readable
 }
 
 const USER_AGENT = 'digest-promote'
@@ -95,14 +102,16 @@ export class Transport {
 
   /** Sends `req`, authenticating and retrying as needed; returns any final status. */
   async send(req: RegistryRequest): Promise<RegistryResponse> {
-    let reauthenticated = false
+    // A streamed body is consumed by the first try: such a request is sent exactly once.
+    const attempts = req.stream ? 1 : this.retry.attempts
+    let reauthenticated = req.stream !== undefined
     for (let attempt = 1; ; attempt++) {
       let res: RegistryResponse
       try {
         res = await this.once(req)
       } catch (err) {
         if (err instanceof RegistryError && !err.temporary) throw err
-        if (attempt >= this.retry.attempts) throw this.networkError(req, err)
+        if (attempt >= attempts) throw this.networkError(req, err)
         await this.backoff(attempt, undefined, req, err)
         continue
       }
@@ -112,7 +121,7 @@ export class Transport {
         attempt--
         continue
       }
-      if (isTemporaryStatus(res.status) && attempt < this.retry.attempts) {
+      if (isTemporaryStatus(res.status) && attempt < attempts) {
         await this.backoff(attempt, res.headers['retry-after'], req, res.status)
         continue
       }
@@ -163,7 +172,7 @@ export class Transport {
       const res = await request(url, {
         method: req.method,
         headers,
-        body: req.body,
+        body: req.stream ?? req.body,
         dispatcher: dispatcher()
       })
       const location = res.headers.location
@@ -179,6 +188,15 @@ export class Transport {
         if (next.host !== new URL(url).host) delete headers.authorization
         url = next.toString()
         continue
+      }
+      if (req.streamResponse && res.statusCode === 200) {
+        return {
+          status: 200,
+          headers: flatten(res.headers),
+          body: Buffer.alloc(0),
+          url,
+          stream: res.body
+        }
       }
       const body = Buffer.from(await res.body.arrayBuffer())
       return { status: res.statusCode, headers: flatten(res.headers), body, url }
