@@ -108,6 +108,18 @@ describe('ledger, status and rollback end to end through the built action', () =
     })
     expect(result.stdout).toContain(`by actor-${run - 1}`)
     expect(result.stdout).toContain(`/actions/runs/${run - 1}/attempts/1`)
+    expect(result.stdout).toContain('flux:        unknown (no Flux status yet)')
+    // Flux's notification-controller reports on the commit it applied.
+    const [merged] = await git.log(REPO, 'main')
+    github.addCommitStatus({
+      owner: 'acme',
+      repo: 'gitops',
+      sha: merged!.sha,
+      state: 'success',
+      context: 'kustomization/flux-system/apps'
+    })
+    const live = await status()
+    expect(live.stdout).toContain('flux:        success (kustomization/flux-system/apps)')
   })
 
   it('answers from the registry alone, and attaching records never changed the digest', async () => {
