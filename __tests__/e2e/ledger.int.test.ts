@@ -114,7 +114,7 @@ describe('ledger, status and rollback end to end through the built action', () =
     github.addCommitStatus({
       owner: 'acme',
       repo: 'gitops',
-      sha: merged!.sha,
+      sha: merged.sha,
       state: 'success',
       context: 'kustomization/flux-system/apps'
     })
