@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process'
+import { requireTool } from './tools.js'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join, normalize } from 'node:path'
 
@@ -34,9 +35,11 @@ export function runGit(
   args: string[],
   opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}
 ): Promise<GitResult> {
+  // A missing git fails the test with the install command, not with an empty error.
+  const git = requireTool('git', 'apt-get install -y git')
   return new Promise(resolve => {
     execFile(
-      'git',
+      git,
       args,
       { cwd: opts.cwd, env: gitTestEnv(opts.env), maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {

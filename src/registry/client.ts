@@ -219,25 +219,31 @@ export class RegistryClient {
     return false
   }
 
+  /** Opens an upload session and returns the URL to PUT the blob to, digest included. */
+  private async startUpload(repo: ImageReference, digest: string): Promise<URL> {
+    const t = this.transport(repo)
+    const path = `/v2/${repo.path}/blobs/uploads/`
+    const started = await t.expect({ method: 'POST', path, scopes: [scope(repo, true)] }, [202])
+    const location = started.headers.location
+    if (!location) {
+      throw new RegistryError({
+        status: 202,
+        method: 'POST',
+        url: t.redact(path),
+        detail: 'no upload Location',
+        temporary: false
+      })
+    }
+    const url = new URL(absolute(t, location))
+    url.searchParams.set('digest', digest)
+    return url
+  }
+
   /** Uploads a blob in one PUT (POST, then PUT with the digest). */
   async uploadBlob(repo: ImageReference, digest: string, bytes: Buffer): Promise<void> {
     const scopes = [scope(repo, true)]
     const t = this.transport(repo)
-    const started = await t.expect(
-      { method: 'POST', path: `/v2/${repo.path}/blobs/uploads/`, scopes },
-      [202]
-    )
-    const location = started.headers.location
-    if (!location)
-      throw new RegistryError({
-        status: 202,
-        method: 'POST',
-        url: t.redact(`/v2/${repo.path}/blobs/uploads/`),
-        detail: 'no upload Location',
-        temporary: false
-      })
-    const url = new URL(absolute(t, location))
-    url.searchParams.set('digest', digest)
+    const url = await this.startUpload(repo, digest)
     await t.expect(
       {
         method: 'PUT',
@@ -301,21 +307,7 @@ export class RegistryClient {
     )
     const t = this.transport(to)
     const scopes = [scope(to, true)]
-    const started = await t.expect(
-      { method: 'POST', path: `/v2/${to.path}/blobs/uploads/`, scopes },
-      [202]
-    )
-    const location = started.headers.location
-    if (!location)
-      throw new RegistryError({
-        status: 202,
-        method: 'POST',
-        url: t.redact(`/v2/${to.path}/blobs/uploads/`),
-        detail: 'no upload Location',
-        temporary: false
-      })
-    const url = new URL(absolute(t, location))
-    url.searchParams.set('digest', blob.digest)
+    const url = await this.startUpload(to, blob.digest)
     const headers = {
       'content-type': 'application/octet-stream',
       'content-length': String(blob.size)
