@@ -677,5 +677,3 @@ function createPuller(iterator) {
 /***/ })
 
 };
-
-//# sourceMappingURL=606.index.js.map
