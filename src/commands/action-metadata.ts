@@ -20,7 +20,12 @@ export const OUTPUTS: Record<string, string> = {
   findings: 'Number of audit findings.',
   errors: 'Number of error-severity audit findings.',
   'sarif-file': 'SARIF file audit wrote.',
-  files: 'Files set-markers changed, one per line.'
+  files: 'Files set-markers changed, one per line.',
+  verified: 'verify: true when the signature (and any asked attestation) verified.',
+  'signer-identity': 'verify: certificate identity (SAN) of the keyless signer.',
+  'signer-issuer': 'verify: OIDC issuer of the keyless signer.',
+  'key-fingerprint': 'verify: sha256 fingerprint of the signing public key.',
+  'rekor-log-index': 'verify: transparency log index of the verified signature.'
 }
 
 const DEFAULTS: Record<string, string> = { 'github-token': '${{ github.token }}' }

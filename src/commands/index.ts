@@ -8,6 +8,7 @@ import { setImageCommand } from './set-image.js'
 import { setMarkersCommand } from './set-markers.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
+import { verifyCommand } from './verify.js'
 import type { Command } from './types.js'
 
 /**
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command<never>[] = [
   rollbackCommand,
   statusCommand,
   auditCommand,
+  verifyCommand,
   refCommand,
   retagCommand,
   selectTagCommand,

@@ -180,12 +180,27 @@ export async function signatureGate(
   logger: Logger,
   context: { environment?: string } = {}
 ): Promise<GateResult> {
+  return (await signatureCheck(client, image, opts, required, logger, context)).gate
+}
+
+/**
+ * {@link signatureGate}, also returning what verified (signer, issuer, log entry), for the
+ * `verify` command to show: the same gate, not a copy of it.
+ */
+export async function signatureCheck(
+  client: RegistryClient,
+  image: ImageReference,
+  opts: SigningOptions,
+  required: boolean,
+  logger: Logger,
+  context: { environment?: string } = {}
+): Promise<{ gate: GateResult; verified?: VerifyResult }> {
   const digest = image.digest
   if (!digest) throw new Error(`signatureGate needs repo@digest, got ${image.familiar}`)
   const where = context.environment ?? 'this environment'
   const backend = await resolveBackend(opts, logger)
   if (backend === 'none') {
-    if (!required) return skipped(where)
+    if (!required) return { gate: skipped(where) }
     throw new GateError(
       'signature',
       `${where} requires a signature but 'signing' is none`,
@@ -194,7 +209,7 @@ export async function signatureGate(
   }
   const policy = await resolvePolicy(opts, backend, logger)
   if (!policy) {
-    if (!required) return skipped(where)
+    if (!required) return { gate: skipped(where) }
     throw new GateError(
       'signature',
       `${digest} must be signed for ${where}, but no signer to trust is configured`,
@@ -213,12 +228,16 @@ export async function signatureGate(
       'fix the signing inputs named above'
     )
   }
-  if (result.verified)
-    return { name: 'signature', result: 'passed', detail: passedDetail(backend, result) }
+  if (result.verified) {
+    return {
+      gate: { name: 'signature', result: 'passed', detail: passedDetail(backend, result) },
+      verified: result
+    }
+  }
   const reason = `${digest} has no signature from ${expected}; found: ${result.reason ?? 'nothing'}`
   if (!required) {
     logger.warning(`signature check (not required for ${where}): ${reason}`)
-    return { name: 'signature', result: 'failed', detail: reason }
+    return { gate: { name: 'signature', result: 'failed', detail: reason } }
   }
   throw new GateError('signature', reason, fixFor(result.reason ?? '', expected))
 }

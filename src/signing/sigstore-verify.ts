@@ -68,6 +68,8 @@ export type BundleCheck =
       identity?: string
       keyFingerprint?: string
       rekorLogIndex?: string
+      issuer?: string
+      integratedTime?: string
       /** The DSSE payload type. */
       payloadType: string
       /** The signed payload bytes, exactly as verified. */
@@ -234,7 +236,14 @@ function checkKeylessBundle(
   }
   if (!identityMatches(policy, san))
     return { ok: false, reason: `is signed by ${san} (issuer ${issuer})` }
-  return { ok: true, identity: san, rekorLogIndex: logIndex(bundle), ...signed }
+  return {
+    ok: true,
+    identity: san,
+    issuer,
+    rekorLogIndex: logIndex(bundle),
+    integratedTime: integratedTime(bundle),
+    ...signed
+  }
 }
 
 function checkKeyBundle(
@@ -271,6 +280,7 @@ function checkKeyBundle(
     ok: true,
     keyFingerprint: keyFingerprint(publicKey),
     rekorLogIndex: haveRoot ? logIndex(bundle) : undefined,
+    integratedTime: haveRoot ? integratedTime(bundle) : undefined,
     ...signed
   }
 }
@@ -298,6 +308,11 @@ function logIndex(bundle: Bundle): string | undefined {
   return bundle.verificationMaterial.tlogEntries[0]?.logIndex
 }
 
+function integratedTime(bundle: Bundle): string | undefined {
+  const seconds = Number(bundle.verificationMaterial.tlogEntries[0]?.integratedTime ?? 0)
+  return seconds > 0 ? new Date(seconds * 1000).toISOString() : undefined
+}
+
 /** The SAN of a keyless bundle's leaf certificate, unverified: only for the message. */
 function certificateSan(bundle: Bundle): string {
   const m = bundle.verificationMaterial.content
@@ -321,5 +336,7 @@ function withoutOk(f: Finding & { ok: true }): Omit<VerifyResult, 'verified' | '
   if (f.identity !== undefined) out.identity = f.identity
   if (f.keyFingerprint !== undefined) out.keyFingerprint = f.keyFingerprint
   if (f.rekorLogIndex !== undefined) out.rekorLogIndex = f.rekorLogIndex
+  if (f.issuer !== undefined) out.issuer = f.issuer
+  if (f.integratedTime !== undefined) out.integratedTime = f.integratedTime
   return out
 }

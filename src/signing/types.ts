@@ -67,6 +67,10 @@ export interface VerifyResult {
   keyFingerprint?: string
   /** Transparency log index of the verified signature, when it was logged and checked. */
   rekorLogIndex?: string
+  /** OIDC issuer of the keyless signer's certificate, when known. */
+  issuer?: string
+  /** When the log integrated the verified signature (ISO 8601), when it was logged and checked. */
+  integratedTime?: string
   /** Why nothing verified: what was found instead, one line. */
   reason?: string
 }
