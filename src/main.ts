@@ -4,6 +4,7 @@ import type { CommandResult, RunContext } from './commands/types.js'
 import { InputError, errorMessage } from './errors.js'
 import { getRequired, type InputSource } from './inputs.js'
 import type { Logger } from './logger.js'
+import { echo } from './util/text.js'
 
 const actionInputs: InputSource = {
   get(name) {
@@ -38,7 +39,7 @@ export async function run(): Promise<void> {
     if (!command) {
       throw new InputError(
         'command',
-        `unknown command '${name}'`,
+        `unknown command ${echo(name)}`,
         `use one of: ${commandNames().join(', ')}`
       )
     }

@@ -5,6 +5,7 @@ import { InputError, PromoteError, errorMessage } from '../errors.js'
 import type { InputSource } from '../inputs.js'
 import { createStderrLogger } from '../logger.js'
 import { VERSION } from '../version.js'
+import { echo } from '../util/text.js'
 
 /** Options every subcommand accepts; they shape output, not behaviour. */
 interface GlobalFlags {
@@ -81,7 +82,7 @@ export function parseArgs(
     if (!input)
       throw new InputError(
         name,
-        `unknown option --${name} for '${cmd.name}'`,
+        `unknown option ${echo(`--${name}`)} for '${cmd.name}'`,
         `see: digest-promote ${cmd.name} --help`
       )
     let value: string
@@ -100,7 +101,7 @@ export function parseArgs(
     if (name === undefined || (index >= names.length && spec.get(name)?.kind !== 'list')) {
       throw new InputError(
         cmd.name,
-        `unexpected argument '${value}'`,
+        `unexpected argument ${echo(value)}`,
         `usage: digest-promote ${cmd.name} ${cmd.usage}`
       )
     }
@@ -139,7 +140,7 @@ export async function main(argv: string[]): Promise<number> {
   const cmd = findCommand(name)
   if (!cmd) {
     process.stderr.write(
-      `error: unknown command '${name}'; run 'digest-promote --help' for the list\n`
+      `error: unknown command ${echo(name)}; run 'digest-promote --help' for the list\n`
     )
     return 2
   }
