@@ -41,7 +41,8 @@ export const GITOPS_INPUTS: InputSpec[] = [
   {
     name: 'gitops-token',
     description:
-      'Token to clone, push and open pull requests in gitops-repository (contents and pull-requests: write).'
+      'Token to clone, push and open pull requests in gitops-repository (contents and pull-requests: write).',
+    secret: true
   },
   {
     name: 'gitops-path',

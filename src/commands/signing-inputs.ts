@@ -43,7 +43,11 @@ export const SIGNING_INPUTS: InputSpec[] = [
     name: 'cosign-key',
     description: 'Private key: a cosign.key path, env://VAR, PEM text, or a KMS URI (cosign only).'
   },
-  { name: 'cosign-password', description: 'Password of cosign-key (defaults to COSIGN_PASSWORD).' },
+  {
+    name: 'cosign-password',
+    description: 'Password of cosign-key (defaults to COSIGN_PASSWORD).',
+    secret: true
+  },
   {
     name: 'public-key',
     description: 'Public key whose signatures are trusted: a path, env://VAR, PEM text or KMS URI.'
