@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { InputError } from './errors.js'
+import { echo } from './util/text.js'
 
 /**
  * Raw input, from the action's `INPUT_*` variables or the CLI's flags. An empty
@@ -29,7 +30,7 @@ export function getBoolean(src: InputSource, name: string, fallback: boolean): b
   if (value === undefined) return fallback
   if (TRUE.has(value)) return true
   if (FALSE.has(value)) return false
-  throw new InputError(name, `expected true or false, got '${value}'`)
+  throw new InputError(name, `expected true or false, got ${echo(value)}`)
 }
 
 /** Reads one of a fixed set of values. */
@@ -42,7 +43,7 @@ export function getEnum<T extends string>(
   const value = src.get(name)
   if (value === undefined) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new InputError(name, `expected one of ${allowed.join(', ')}, got '${value}'`)
+  throw new InputError(name, `expected one of ${allowed.join(', ')}, got ${echo(value)}`)
 }
 
 /** Reads a whole number within bounds. */
@@ -54,7 +55,8 @@ export function getInteger(
 ): number {
   const value = src.get(name)
   if (value === undefined) return fallback
-  if (!/^\d+$/.test(value)) throw new InputError(name, `expected a whole number, got '${value}'`)
+  if (!/^\d+$/.test(value))
+    throw new InputError(name, `expected a whole number, got ${echo(value)}`)
   const n = Number(value)
   if (n < bounds.min || n > bounds.max) {
     throw new InputError(name, `expected a number from ${bounds.min} to ${bounds.max}, got ${n}`)
@@ -114,7 +116,7 @@ export function resolveInside(root: string, p: string, input: string): string {
   if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
     throw new InputError(
       input,
-      `path '${p}' is outside ${base}`,
+      `path ${echo(p)} is outside ${base}`,
       'use a path inside the repository'
     )
   }

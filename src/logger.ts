@@ -1,3 +1,5 @@
+import { Redactor } from './util/redact.js'
+
 /** Where commands send progress and diagnostics; one implementation per shell. */
 export interface Logger {
   /** Progress a user wants to see. */
@@ -12,16 +14,16 @@ export interface Logger {
   setSecret(secret: string): void
 }
 
-/** A logger for the CLI: progress to stderr, so stdout stays clean for results and `--json`. */
-export function createStderrLogger(opts: { debug?: boolean; quiet?: boolean } = {}): Logger {
-  const secrets = new Set<string>()
-  const mask = (text: string): string => {
-    let out = text
-    for (const s of secrets) out = out.split(s).join('***')
-    return out
-  }
+/**
+ * A logger for the CLI: progress to stderr, so stdout stays clean for results and `--json`.
+ * Every line goes through `redactor`, which learns each secret handed to `setSecret`.
+ */
+export function createStderrLogger(
+  opts: { debug?: boolean; quiet?: boolean; redactor?: Redactor } = {}
+): Logger {
+  const redactor = opts.redactor ?? new Redactor()
   const write = (line: string): void => {
-    process.stderr.write(`${mask(line)}\n`)
+    process.stderr.write(`${redactor.redact(line)}\n`)
   }
   return {
     info: m => {
@@ -35,8 +37,6 @@ export function createStderrLogger(opts: { debug?: boolean; quiet?: boolean } = 
       if (!opts.quiet) write(`== ${name}`)
       return fn()
     },
-    setSecret: s => {
-      if (s) secrets.add(s)
-    }
+    setSecret: s => redactor.add(s)
   }
 }

@@ -4,6 +4,8 @@ import type { CommandResult, RunContext } from './commands/types.js'
 import { InputError, errorMessage } from './errors.js'
 import { getRequired, type InputSource } from './inputs.js'
 import type { Logger } from './logger.js'
+import { Redactor, secretForms } from './util/redact.js'
+import { echo } from './util/text.js'
 
 const actionInputs: InputSource = {
   get(name) {
@@ -12,12 +14,23 @@ const actionInputs: InputSource = {
   }
 }
 
+/**
+ * Secrets the run learned. The runner masks what `::add-mask::` names, but only in the logs it
+ * shows; the action's own stdout is redacted too, so nothing else reading it sees a secret.
+ */
+const redactor = new Redactor()
+const redact = (text: string): string => redactor.redact(text)
+
 const actionLogger: Logger = {
-  info: m => core.info(m),
-  warning: m => core.warning(m),
-  debug: m => core.debug(m),
-  group: (name, fn) => core.group(name, fn),
-  setSecret: s => core.setSecret(s)
+  info: m => core.info(redact(m)),
+  warning: m => core.warning(redact(m)),
+  debug: m => core.debug(redact(m)),
+  group: (name, fn) => core.group(redact(name), fn),
+  // The runner masks exact strings: mask the URL-encoded and base64 forms as well.
+  setSecret: s => {
+    redactor.add(s)
+    for (const form of secretForms(s)) core.setSecret(form)
+  }
 }
 
 /** Runs the action: read inputs once, run the command, set outputs, fail with one line. */
@@ -38,7 +51,7 @@ export async function run(): Promise<void> {
     if (!command) {
       throw new InputError(
         'command',
-        `unknown command '${name}'`,
+        `unknown command ${echo(name)}`,
         `use one of: ${commandNames().join(', ')}`
       )
     }
@@ -46,7 +59,7 @@ export async function run(): Promise<void> {
     const result = await command.run(options, ctx)
     await report(result)
   } catch (err) {
-    core.setFailed(errorMessage(err))
+    core.setFailed(redact(errorMessage(err)))
   }
 }
 
@@ -54,16 +67,18 @@ async function report(result: CommandResult): Promise<void> {
   for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value)
   for (const a of result.annotations ?? []) {
     const props = { file: a.file, startLine: a.line, title: a.title }
-    if (a.level === 'error') core.error(a.message, props)
-    else if (a.level === 'warning') core.warning(a.message, props)
-    else core.notice(a.message, props)
+    const message = redact(a.message)
+    if (a.level === 'error') core.error(message, props)
+    else if (a.level === 'warning') core.warning(message, props)
+    else core.notice(message, props)
   }
   if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(result.summary, true).write()
   }
   if (result.error !== undefined) {
-    if (result.text) core.info(result.text)
-    core.setFailed(result.error)
-  } else if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) core.setFailed(result.text)
-  else if (result.text) core.info(result.text)
+    if (result.text) core.info(redact(result.text))
+    core.setFailed(redact(result.error))
+  } else if (result.status === 'failed' || (result.exitCode ?? 0) !== 0)
+    core.setFailed(redact(result.text))
+  else if (result.text) core.info(redact(result.text))
 }

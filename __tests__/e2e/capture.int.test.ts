@@ -94,29 +94,34 @@ describe('capture and retag through the built action and CLI (basic auth registr
     expect(result.errors[0]).toMatch(/^gate 'tag-policy' failed: 'latest' is a floating tag/)
   })
 
+  /** The password where ps cannot see it. */
+  const passwordEnv = () => ({ env: { DIGEST_PROMOTE_REGISTRY_PASSWORD: creds.password } })
+
   it('retags dev to staging from the CLI with --to-environment and prints JSON', async () => {
     const devTag = `dev-v1.2.3-abc1234-1700000000`
-    await runCli([
-      'retag',
-      registry.ref('acme/app', `sha-abc1234`),
-      '--tag',
-      devTag,
-      '--registry-username',
-      creds.username,
-      '--registry-password',
-      creds.password
-    ])
-    const result = await runCli([
-      'retag',
-      registry.ref('acme/app', devTag),
-      '--to-environment',
-      'staging',
-      '--json',
-      '--registry-username',
-      creds.username,
-      '--registry-password',
-      creds.password
-    ])
+    await runCli(
+      [
+        'retag',
+        registry.ref('acme/app', `sha-abc1234`),
+        '--tag',
+        devTag,
+        '--registry-username',
+        creds.username
+      ],
+      passwordEnv()
+    )
+    const result = await runCli(
+      [
+        'retag',
+        registry.ref('acme/app', devTag),
+        '--to-environment',
+        'staging',
+        '--json',
+        '--registry-username',
+        creds.username
+      ],
+      passwordEnv()
+    )
     expect(result.stderr).toBe('')
     expect(result.exitCode).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual({
@@ -131,16 +136,17 @@ describe('capture and retag through the built action and CLI (basic auth registr
   })
 
   it('exits 1 with the reason when the target tag is taken', async () => {
-    const result = await runCli([
-      'retag',
-      registry.ref('acme/app', 'sha-other'),
-      '--tag',
-      'staging-v1.2.3-abc1234-1700000000',
-      '--registry-username',
-      creds.username,
-      '--registry-password',
-      creds.password
-    ])
+    const result = await runCli(
+      [
+        'retag',
+        registry.ref('acme/app', 'sha-other'),
+        '--tag',
+        'staging-v1.2.3-abc1234-1700000000',
+        '--registry-username',
+        creds.username
+      ],
+      passwordEnv()
+    )
     expect(result.exitCode).toBe(1)
     expect(result.stderr).toMatch(
       /^error: tag .* already points at sha256:[0-9a-f]{64}, not sha256:[0-9a-f]{64}; environment tags are immutable/

@@ -138,24 +138,30 @@ export async function spawnCollect(
   bin: string,
   args: string[],
   env: Record<string, string>,
-  cwd: string
+  cwd: string,
+  stdin?: string
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   await mkdir(cwd, { recursive: true })
   return new Promise((resolve, reject) => {
-    const child = spawn(bin, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(bin, args, {
+      env,
+      cwd,
+      stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+    })
+    child.stdin?.end(stdin)
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()))
+    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
     child.on('error', reject)
     child.on('close', code => resolve({ exitCode: code ?? 1, stdout, stderr }))
   })
 }
 
-/** Runs the built CLI (`dist/cli/index.js`) under Node 24 with `args`. */
+/** Runs the built CLI (`dist/cli/index.js`) under Node 24 with `args`, and `stdin` piped in. */
 export async function runCli(
   args: string[],
-  opts: { env?: Record<string, string>; cwd?: string } = {}
+  opts: { env?: Record<string, string>; cwd?: string; stdin?: string } = {}
 ): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -163,5 +169,5 @@ export async function runCli(
     ...opts.env
   }
   const entry = path.join(REPO_ROOT, 'dist', 'cli', 'index.js')
-  return spawnCollect(node24(), [entry, ...args], env, opts.cwd ?? REPO_ROOT)
+  return spawnCollect(node24(), [entry, ...args], env, opts.cwd ?? REPO_ROOT, opts.stdin)
 }

@@ -53,6 +53,15 @@ describe('parseImageArg', () => {
     ['app=', "invalid image argument 'app=': empty new name"],
     ['app=:v1', "invalid image argument 'app=:v1': empty new name"],
     ['*:v1', "invalid image argument '*:v1': image name cannot be '*'"],
+    // A registry refuses an uppercase repository; kustomize would write it and fail at deploy.
+    [
+      'ghcr.io/acme/APP:v1',
+      "invalid image argument 'ghcr.io/acme/APP:v1': image name 'ghcr.io/acme/APP': repository name must be lowercase"
+    ],
+    [
+      'app=ghcr.io/Acme/app:v1',
+      "invalid image argument 'app=ghcr.io/Acme/app:v1': new name 'ghcr.io/Acme/app': repository name must be lowercase"
+    ],
     ['*=app:v1', "invalid image argument '*=app:v1': image name cannot be '*'"],
     [
       'app:v1=x',
@@ -80,7 +89,7 @@ describe('parseImageArg', () => {
     ],
     [
       `app:${'t'.repeat(129)}`,
-      `invalid image argument 'app:${'t'.repeat(129)}': tag '${'t'.repeat(129)}' is not a valid tag (1-128 of A-Za-z0-9_.-, not starting with . or -)`
+      `invalid image argument 'app:${'t'.repeat(96)}…' (133 characters): tag '${'t'.repeat(100)}…' (129 characters) is not a valid tag (1-128 of A-Za-z0-9_.-, not starting with . or -)`
     ],
     [
       'app@sha256:abc',

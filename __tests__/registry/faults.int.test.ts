@@ -252,7 +252,7 @@ describe.each<AuthMode>(['none', 'basic', 'token'])('registry faults (%s auth)',
     const err = await retag(h.client, source, target).catch((e: unknown) => e)
     errors.push(err)
     expect((err as Error).message).toBe(
-      `pushing tag ${target.familiar}: PUT ${proxy.host}/v2/app/manifests/${target.tag!}: 500 UNKNOWN: injected 500 by test proxy`
+      `pushing tag ${target.familiar}: PUT ${proxy.host}/v2/app/manifests/${target.tag!}: 500 UNKNOWN: injected 500 by test proxy; the tag was not written: re-run the same command to resume (blobs already copied are kept)`
     )
     expect(err).toMatchObject({ status: 500, method: 'PUT', temporary: true })
     expect(proxy.count({ method: 'PUT', fault: 'status' })).toBe(DEFAULT_RETRY.attempts)

@@ -55,8 +55,13 @@ const ok = (
     `${domain}/${path}` + (tag === null ? '' : `:${tag}`) + (digest === null ? '' : `@${digest}`)
 })
 
+/** Messages echo at most 100 characters of the input, then an ellipsis and its length. */
+const shown = (input: string): string =>
+  input.length > 100
+    ? `${JSON.stringify(`${input.slice(0, 100)}…`)} (${input.length} characters)`
+    : JSON.stringify(input)
 const err = (input: string, reason: string): string =>
-  `invalid reference ${JSON.stringify(input)}: ${reason}`
+  `invalid reference ${shown(input)}: ${reason}`
 
 const PATH_255 = `${'a'.repeat(100)}/${'b'.repeat(154)}`
 const PATH_256 = `${'a'.repeat(100)}/${'b'.repeat(155)}`

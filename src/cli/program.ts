@@ -4,13 +4,26 @@ import type { Command, CommandResult, RunContext } from '../commands/types.js'
 import { InputError, PromoteError, errorMessage } from '../errors.js'
 import type { InputSource } from '../inputs.js'
 import { createStderrLogger } from '../logger.js'
+import { Redactor } from '../util/redact.js'
 import { VERSION } from '../version.js'
+import {
+  readSecret,
+  secretHelp,
+  stdinInput,
+  visibleSecretWarning,
+  withSecrets
+} from './secret-inputs.js'
+import { echo } from '../util/text.js'
 
 /** Options every subcommand accepts; they shape output, not behaviour. */
 interface GlobalFlags {
   json: boolean
   debug: boolean
   help: boolean
+  /** The secret input to read from standard input (`--<input>-stdin`), at most one. */
+  stdin?: string
+  /** Secret inputs given as flag values, which `ps` shows. */
+  visible: string[]
 }
 
 const GLOBAL_FLAGS = ['json', 'debug', 'help']
@@ -32,14 +45,18 @@ function usage(): string {
     '  --help     show help for a command',
     '  --version  print the version',
     '',
-    'Every --flag is the action input of the same name (see action.yml).'
+    'Every --flag is the action input of the same name (see action.yml).',
+    'Secrets (tokens, passwords) are read from DIGEST_PROMOTE_<INPUT> (e.g. DIGEST_PROMOTE_GITOPS_TOKEN)',
+    'or from standard input with --<input>-stdin (one per run); a --flag value shows in ps.'
   ].join('\n')
 }
 
 function commandUsage(cmd: Command<unknown>): string {
   const width = Math.max(...cmd.inputs.map(i => i.name.length + 2), 8)
   const inputs = cmd.inputs.map(
-    i => `  --${i.name.padEnd(width - 2)}  ${i.description}${i.required ? ' (required)' : ''}`
+    i =>
+      `  --${i.name.padEnd(width - 2)}  ${i.description}${i.required ? ' (required)' : ''}` +
+      (i.secret ? secretHelp(i) : '')
   )
   return [
     `Usage: digest-promote ${cmd.name} ${cmd.usage}`,
@@ -60,7 +77,7 @@ export function parseArgs(
   argv: string[]
 ): { source: InputSource; flags: GlobalFlags } {
   const values = new Map<string, string[]>()
-  const flags: GlobalFlags = { json: false, debug: false, help: false }
+  const flags: GlobalFlags = { json: false, debug: false, help: false, visible: [] }
   const positionals: string[] = []
   const spec = new Map(cmd.inputs.map(i => [i.name, i]))
   for (let i = 0; i < argv.length; i++) {
@@ -74,14 +91,22 @@ export function parseArgs(
     const eq = arg.indexOf('=')
     const name = arg.slice(2, eq === -1 ? undefined : eq)
     if (GLOBAL_FLAGS.includes(name)) {
-      flags[name as keyof GlobalFlags] = true
+      flags[name as 'json' | 'debug' | 'help'] = true
+      continue
+    }
+    const piped = stdinInput(cmd.inputs, name)
+    if (piped && eq === -1) {
+      if (flags.stdin !== undefined && flags.stdin !== piped.name) {
+        throw new InputError(piped.name, 'only one secret can be read from standard input')
+      }
+      flags.stdin = piped.name
       continue
     }
     const input = spec.get(name)
     if (!input)
       throw new InputError(
         name,
-        `unknown option --${name} for '${cmd.name}'`,
+        `unknown option ${echo(`--${name}`)} for '${cmd.name}'`,
         `see: digest-promote ${cmd.name} --help`
       )
     let value: string
@@ -92,7 +117,11 @@ export function parseArgs(
       if (next === undefined) throw new InputError(name, `--${name} needs a value`)
       value = next
     }
+    if (input.secret) flags.visible.push(name)
     values.set(name, [...(values.get(name) ?? []), value])
+  }
+  if (flags.stdin !== undefined && values.has(flags.stdin)) {
+    throw new InputError(flags.stdin, `set both as a flag and by --${flags.stdin}-stdin`)
   }
   const names = cmd.positionals ?? []
   positionals.forEach((value, index) => {
@@ -100,7 +129,7 @@ export function parseArgs(
     if (name === undefined || (index >= names.length && spec.get(name)?.kind !== 'list')) {
       throw new InputError(
         cmd.name,
-        `unexpected argument '${value}'`,
+        `unexpected argument ${echo(value)}`,
         `usage: digest-promote ${cmd.name} ${cmd.usage}`
       )
     }
@@ -117,12 +146,25 @@ export function parseArgs(
   return { source, flags }
 }
 
-function print(result: CommandResult, flags: GlobalFlags): void {
-  if (flags.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`)
+/** Where the CLI prints: stdout and stderr, both through one redactor. */
+interface Output {
+  out(text: string): void
+  err(text: string): void
+}
+
+function redactingOutput(redactor: Redactor): Output {
+  return {
+    out: text => void process.stdout.write(redactor.redact(text)),
+    err: text => void process.stderr.write(redactor.redact(text))
+  }
+}
+
+function print(result: CommandResult, flags: GlobalFlags, io: Output): void {
+  if (flags.json) io.out(`${JSON.stringify(result.json, null, 2)}\n`)
   else if (result.status === 'failed' && result.error === undefined)
-    process.stderr.write(`error: ${result.text}\n`)
-  else if (result.text) process.stdout.write(`${result.text}\n`)
-  if (result.error !== undefined) process.stderr.write(`error: ${result.error}\n`)
+    io.err(`error: ${result.text}\n`)
+  else if (result.text) io.out(`${result.text}\n`)
+  if (result.error !== undefined) io.err(`error: ${result.error}\n`)
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -139,34 +181,43 @@ export async function main(argv: string[]): Promise<number> {
   const cmd = findCommand(name)
   if (!cmd) {
     process.stderr.write(
-      `error: unknown command '${name}'; run 'digest-promote --help' for the list\n`
+      `error: unknown command ${echo(name)}; run 'digest-promote --help' for the list\n`
     )
     return 2
   }
+  const redactor = new Redactor()
+  const io = redactingOutput(redactor)
   let debug = false
   try {
-    const { source, flags } = parseArgs(cmd, rest)
+    const { source: given, flags } = parseArgs(cmd, rest)
     debug = flags.debug
     if (flags.help) {
-      process.stdout.write(`${commandUsage(cmd)}\n`)
+      io.out(`${commandUsage(cmd)}\n`)
       return 0
     }
+    const logger = createStderrLogger({ debug: flags.debug, quiet: flags.json, redactor })
+    const piped = flags.stdin
+      ? { input: flags.stdin, value: await readSecret(process.stdin, flags.stdin) }
+      : undefined
+    const source = withSecrets(cmd.inputs, given, process.env, piped)
+    for (const input of cmd.inputs.filter(i => i.secret)) redactor.add(source.get(input.name) ?? '')
+    for (const input of flags.visible) logger.warning(visibleSecretWarning(input))
     const ctx: RunContext = {
-      logger: createStderrLogger({ debug: flags.debug, quiet: flags.json }),
+      logger,
       env: process.env,
       workspace: process.cwd(),
       now: () => new Date()
     }
     const result = await cmd.run(cmd.parse(source, ctx), ctx)
-    print(result, flags)
+    print(result, flags, io)
     // Like the action: in CI systems that read a summary file, append the job summary.
     const summaryFile = process.env.GITHUB_STEP_SUMMARY
-    if (result.summary && summaryFile) await appendFile(summaryFile, `${result.summary}\n`)
+    if (result.summary && summaryFile)
+      await appendFile(summaryFile, `${redactor.redact(result.summary)}\n`)
     return result.exitCode ?? (result.status === 'failed' ? 1 : 0)
   } catch (err) {
-    process.stderr.write(`error: ${errorMessage(err)}\n`)
-    if (debug && err instanceof Error && !(err instanceof PromoteError))
-      process.stderr.write(`${err.stack}\n`)
+    io.err(`error: ${errorMessage(err)}\n`)
+    if (debug && err instanceof Error && !(err instanceof PromoteError)) io.err(`${err.stack}\n`)
     return err instanceof PromoteError ? err.exitCode : 1
   }
 }

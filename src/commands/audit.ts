@@ -17,6 +17,7 @@ import { InputError, PromoteError } from '../errors.js'
 import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
 import { DEFAULT_DOMAIN, DOMAIN_REGEXP, LEGACY_DEFAULT_DOMAIN } from '../registry/reference.js'
 import type { Command, CommandResult, RunContext } from './types.js'
+import { echo } from '../util/text.js'
 
 /** The `audit` command's name, the CLI subcommand and the action `command`. */
 export const AUDIT = 'audit'
@@ -56,7 +57,7 @@ function normaliseRegistries(list: readonly string[], input: string): string[] {
     if (!DOMAIN_REGEXP.test(entry)) {
       throw new InputError(
         input,
-        `'${entry}' is not a registry domain`,
+        `${echo(entry)} is not a registry domain`,
         'use a host name with an optional port, e.g. ghcr.io or registry.example.com:5000'
       )
     }

@@ -25,6 +25,7 @@ import {
 } from './signing-inputs.js'
 import { imageTable, summarizeFailures } from './summary.js'
 import type { Command, CommandResult, RunContext } from './types.js'
+import { echo } from '../util/text.js'
 
 /** The `capture` command's name. */
 export const CAPTURE = 'capture'
@@ -108,12 +109,12 @@ export const captureCommand: Command<CaptureOptions> = {
     const images = raw.map(i => parseImageInput(i, 'image'))
     const digest = src.get('digest')
     if (digest !== undefined && !isDigest(digest))
-      throw new InputError('digest', `'${digest}' is not a digest (sha256:<64 hex>)`)
+      throw new InputError('digest', `${echo(digest)} is not a digest (sha256:<64 hex>)`)
     for (const image of images) {
       if (!image.tag && !image.digest && !digest) {
         throw new InputError(
           'image',
-          `'${image.familiar}' has neither tag nor digest`,
+          `${echo(image.familiar)} has neither tag nor digest`,
           'add :tag or @sha256:..., or set digest'
         )
       }

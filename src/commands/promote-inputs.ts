@@ -18,6 +18,7 @@ import {
 } from './registry-inputs.js'
 import { SIGNING_INPUTS, parseSigningOptions, type SigningOptions } from './signing-inputs.js'
 import type { InputSpec, RunContext } from './types.js'
+import { echo } from '../util/text.js'
 
 /** Inputs shared by promote, plan and rollback: the GitOps repository, Git and pull requests. */
 export const GITOPS_INPUTS: InputSpec[] = [
@@ -40,7 +41,8 @@ export const GITOPS_INPUTS: InputSpec[] = [
   {
     name: 'gitops-token',
     description:
-      'Token to clone, push and open pull requests in gitops-repository (contents and pull-requests: write).'
+      'Token to clone, push and open pull requests in gitops-repository (contents and pull-requests: write).',
+    secret: true
   },
   {
     name: 'gitops-path',
@@ -152,7 +154,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
   let identity: { name: string; email: string } | undefined
   if (author !== undefined) {
     const m = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(author)
-    if (!m) throw new InputError('commit-author', `'${author}' is not 'Name <email>'`)
+    if (!m) throw new InputError('commit-author', `${echo(author)} is not 'Name <email>'`)
     identity = { name: m[1], email: m[2] }
   }
   const registry = parseRegistryOptions(src, ctx)
@@ -198,7 +200,7 @@ export function getEnvironmentName(src: InputSource, name: string): string {
   if (!/^[a-z0-9]([a-z0-9._-]{0,61}[a-z0-9])?$/.test(value)) {
     throw new InputError(
       name,
-      `'${value}' is not an environment name (lowercase letters, digits, '.', '_', '-')`
+      `${echo(value)} is not an environment name (lowercase letters, digits, '.', '_', '-')`
     )
   }
   return value

@@ -15,7 +15,11 @@ export const REGISTRY_INPUTS: InputSpec[] = [
     name: 'registry-username',
     description: 'Username for the registry; docker/login-action credentials are used when unset.'
   },
-  { name: 'registry-password', description: 'Password or token for registry-username.' },
+  {
+    name: 'registry-password',
+    description: 'Password or token for registry-username.',
+    secret: true
+  },
   {
     name: 'insecure-registries',
     description:
@@ -25,7 +29,8 @@ export const REGISTRY_INPUTS: InputSpec[] = [
   {
     name: 'github-token',
     description:
-      'GitHub token, used for ghcr.io when no other credential matches (defaults to GITHUB_TOKEN).'
+      'GitHub token, used for ghcr.io when no other credential matches (defaults to GITHUB_TOKEN).',
+    secret: true
   }
 ]
 
@@ -44,6 +49,7 @@ export function parseRegistryOptions(src: InputSource, ctx: RunContext): Registr
   const username = src.get('registry-username')
   const password = src.get('registry-password')
   if (password) ctx.logger.setSecret(password)
+  if (username && password) ctx.logger.setSecret(`${username}:${password}`)
   if ((username === undefined) !== (password === undefined)) {
     const missing = username === undefined ? 'registry-username' : 'registry-password'
     throw new InputError(

@@ -12,6 +12,7 @@ import {
   type RegistryOptions
 } from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
+import { echo } from '../util/text.js'
 
 /** The `retag` tool's name. */
 export const RETAG = 'retag'
@@ -60,7 +61,7 @@ export const retagCommand: Command<RetagOptions> = {
   parse(src: InputSource, ctx: RunContext): RetagOptions {
     const source = parseImageInput(getRequired(src, 'image'), 'image')
     if (!source.tag && !source.digest)
-      throw new InputError('image', `'${source.familiar}' has neither tag nor digest`)
+      throw new InputError('image', `${echo(source.familiar)} has neither tag nor digest`)
     refuseFloating(source.digest ? undefined : source.tag, 'source')
     const tag = src.get('tag')
     const env = src.get('to-environment')

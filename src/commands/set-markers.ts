@@ -5,6 +5,7 @@ import { getBoolean, getList, getRequired, resolveInside, type InputSource } fro
 import { scanDirectory, type PolicyValue } from '../manifests/setters.js'
 import { parseImageInput } from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
+import { echo } from '../util/text.js'
 
 /** The `set-markers` tool's name. */
 export const SET_MARKERS = 'set-markers'
@@ -43,11 +44,14 @@ export const setMarkersCommand: Command<SetMarkersOptions> = {
       const eq = item.indexOf('=')
       const key = item.slice(0, eq)
       if (eq < 0 || !/^[a-z0-9][a-z0-9.-]*:[a-z0-9][a-z0-9.-]*$/.test(key)) {
-        throw new InputError('policy', `'${item}' is not <namespace>:<name>=<image[:tag][@digest]>`)
+        throw new InputError(
+          'policy',
+          `${echo(item)} is not <namespace>:<name>=<image[:tag][@digest]>`
+        )
       }
       const ref = parseImageInput(item.slice(eq + 1), 'policy')
       if (!ref.tag && !ref.digest)
-        throw new InputError('policy', `'${item}' needs a tag or a digest`)
+        throw new InputError('policy', `${echo(item)} needs a tag or a digest`)
       policies.set(key, {
         name: ref.name,
         ...(ref.tag ? { tag: ref.tag } : {}),

@@ -24,6 +24,7 @@ import {
   type VerifyResult
 } from '../signing/types.js'
 import type { InputSpec, RunContext } from './types.js'
+import { echo } from '../util/text.js'
 
 /** Inputs of commands that sign digests or check their signatures. */
 export const SIGNING_INPUTS: InputSpec[] = [
@@ -42,7 +43,11 @@ export const SIGNING_INPUTS: InputSpec[] = [
     name: 'cosign-key',
     description: 'Private key: a cosign.key path, env://VAR, PEM text, or a KMS URI (cosign only).'
   },
-  { name: 'cosign-password', description: 'Password of cosign-key (defaults to COSIGN_PASSWORD).' },
+  {
+    name: 'cosign-password',
+    description: 'Password of cosign-key (defaults to COSIGN_PASSWORD).',
+    secret: true
+  },
   {
     name: 'public-key',
     description: 'Public key whose signatures are trusted: a path, env://VAR, PEM text or KMS URI.'
@@ -299,10 +304,10 @@ function urlInput(src: InputSource, name: string, fallback: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new InputError(name, `'${value}' is not a URL`)
+    throw new InputError(name, `${echo(value)} is not a URL`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(name, `'${value}' is not an http(s) URL`)
+    throw new InputError(name, `${echo(value)} is not an http(s) URL`)
   }
   return value.replace(/\/+$/, '')
 }

@@ -66,7 +66,7 @@ export const statusCommand: Command<StatusOptions> = {
       description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
     },
     { name: 'gitops-repository', description: 'owner/name of the GitOps repository to clone.' },
-    { name: 'gitops-token', description: 'Token to read gitops-repository.' },
+    { name: 'gitops-token', description: 'Token to read gitops-repository.', secret: true },
     { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
     { name: 'gitops-branch', description: 'Branch to read (default: the default branch).' },
     {

@@ -65,6 +65,11 @@ export interface InputSpec {
   required?: boolean
   /** `flag` inputs take no value on the CLI (`--json`), and `true`/`false` in the action. */
   kind?: 'string' | 'flag' | 'list'
+  /**
+   * A token or password: masked in all output, and on the CLI also read from the environment
+   * (`DIGEST_PROMOTE_<NAME>`) or standard input (`--<name>-stdin`), since a flag shows in `ps`.
+   */
+  secret?: boolean
 }
 
 /**

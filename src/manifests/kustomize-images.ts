@@ -8,6 +8,8 @@
  */
 import { isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 import { PromoteError } from '../errors.js'
+import { InvalidReferenceError, parseReference } from '../registry/reference.js'
+import { echo } from '../util/text.js'
 import {
   applySplices,
   columnOf,
@@ -73,8 +75,7 @@ export class ImageArgError extends PromoteError {
   readonly arg: string
 
   constructor(arg: string, problem: string) {
-    const shown = /\p{Cc}/u.test(arg) ? JSON.stringify(arg) : `'${arg}'`
-    super(`invalid image argument ${shown}: ${problem}`, 2)
+    super(`invalid image argument ${echo(arg)}: ${problem}`, 2)
     this.arg = arg
   }
 }
@@ -86,6 +87,20 @@ const NAME_RE = /^[A-Za-z0-9](?:[A-Za-z0-9._/:-]*[A-Za-z0-9])?$/
 const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/
 const DIGEST_RE = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]+$/
 const HEX_LENGTH: Record<string, number> = { sha256: 64, sha512: 128 }
+
+/**
+ * Why `name` is not a repository a registry would accept (kustomize itself writes any text):
+ * an uppercase path (`ghcr.io/acme/APP`) or a bad domain would only fail at deploy time.
+ */
+function repositoryProblem(name: string): string | undefined {
+  try {
+    parseReference(name)
+    return undefined
+  } catch (err) {
+    if (err instanceof InvalidReferenceError) return err.reason
+    throw err
+  }
+}
 
 /**
  * Parses one argument of `kustomize edit set image`: `name=newName[:newTag][@digest]`,
@@ -106,28 +121,34 @@ export function parseImageArg(arg: string): ImageEdit {
   if (name === '') fail('empty image name')
   if (name === KEEP) fail(`image name cannot be '${KEEP}'`)
   if (eq >= 0 && splitImage(name).name !== name) {
-    fail(`image name '${name}' must not carry a tag or digest`)
+    fail(`image name ${echo(name)} must not carry a tag or digest`)
   }
-  if (!NAME_RE.test(name)) fail(`image name '${name}' is not a valid image name`)
+  if (!NAME_RE.test(name)) fail(`image name ${echo(name)} is not a valid image name`)
+  const badName = repositoryProblem(name)
+  if (badName !== undefined) fail(`image name ${echo(name)}: ${badName}`)
   const edit: ImageEdit = { name }
   if (eq >= 0) {
     if (ref.name === '') fail('empty new name')
     if (ref.name !== KEEP && !NAME_RE.test(ref.name)) {
-      fail(`new name '${ref.name}' is not a valid image name`)
+      fail(`new name ${echo(ref.name)} is not a valid image name`)
     }
+    const badNewName = ref.name === KEEP ? undefined : repositoryProblem(ref.name)
+    if (badNewName !== undefined) fail(`new name ${echo(ref.name)}: ${badNewName}`)
     edit.newName = ref.name
   }
   if (ref.tag !== undefined) {
     if (ref.tag === '') fail("empty tag after ':'")
     if (ref.tag !== KEEP && !TAG_RE.test(ref.tag)) {
-      fail(`tag '${ref.tag}' is not a valid tag (1-128 of A-Za-z0-9_.-, not starting with . or -)`)
+      fail(
+        `tag ${echo(ref.tag)} is not a valid tag (1-128 of A-Za-z0-9_.-, not starting with . or -)`
+      )
     }
     edit.newTag = ref.tag
   }
   if (ref.digest !== undefined) {
     if (ref.digest === '') fail("empty digest after '@'")
     if (ref.digest !== KEEP && !validDigest(ref.digest)) {
-      fail(`digest '${ref.digest}' is not a valid digest (expected sha256:<64 lowercase hex>)`)
+      fail(`digest ${echo(ref.digest)} is not a valid digest (expected sha256:<64 lowercase hex>)`)
     }
     edit.digest = ref.digest
   }
@@ -259,7 +280,11 @@ function editEntry(plan: Plan, entry: YAMLMap, edit: ImageEdit): void {
     const value = pair.value
     if (value !== null && (!isScalar(value) || value.type?.startsWith('BLOCK'))) {
       // A splice cannot keep a block or collection value's layout, and kustomize wants a string.
-      fail(plan, keyStart(pair), `images entry '${edit.name}': ${field} must be a one-line scalar`)
+      fail(
+        plan,
+        keyStart(pair),
+        `images entry ${echo(edit.name)}: ${field} must be a one-line scalar`
+      )
     }
     const old = value ? scalarText(value) : undefined
     if (want === undefined) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { Transform } from 'node:stream'
+import { Transform, pipeline } from 'node:stream'
 import type { Logger } from '../logger.js'
 import { RegistryError } from './errors.js'
 import type { Keychain } from './keychain.js'
@@ -279,45 +279,64 @@ export class RegistryClient {
    * Streams a blob from one registry into another without holding it in memory:
    * GET piped into a monolithic upload PUT, hashed on the way through so a blob
    * that does not match its digest is refused (the registry checks it as well).
+   * A cut connection or a temporary failure restarts the copy with a fresh upload
+   * session, since a streamed body cannot be re-sent.
    */
   async copyBlob(
     from: ImageReference,
     to: ImageReference,
     blob: { digest: string; size: number }
   ): Promise<void> {
-    const getPath = `/v2/${from.path}/blobs/${blob.digest}`
+    const get = { method: 'GET' as const, path: `/v2/${from.path}/blobs/${blob.digest}` }
+    await this.transport(from).retrying({ ...get, scopes: [scope(from)] }, () =>
+      this.copyBlobOnce(from, to, blob)
+    )
+  }
+
+  private async copyBlobOnce(
+    from: ImageReference,
+    to: ImageReference,
+    blob: { digest: string; size: number }
+  ): Promise<void> {
+    const getReq = { method: 'GET' as const, path: `/v2/${from.path}/blobs/${blob.digest}` }
     const source = this.transport(from)
-    const res = await source.send({
-      method: 'GET',
-      path: getPath,
-      scopes: [scope(from)],
-      streamResponse: true
-    })
+    const url = await this.startUpload(to, blob.digest)
+    const res = await source.send({ ...getReq, scopes: [scope(from)], streamResponse: true })
     if (res.status !== 200 || !res.stream)
-      throw source.errorFor({ method: 'GET', path: getPath, scopes: [scope(from)] }, res)
+      throw source.errorFor({ ...getReq, scopes: [scope(from)] }, res)
     const { algorithm, hex } = parseDigest(blob.digest)
     const hash = createHash(algorithm)
-    const hashed = res.stream.pipe(
-      new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          hash.update(chunk)
-          done(null, chunk)
-        }
-      })
-    )
-    const t = this.transport(to)
-    const scopes = [scope(to, true)]
-    const url = await this.startUpload(to, blob.digest)
+    const hashed = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk)
+        done(null, chunk)
+      }
+    })
+    // A reset of the source is reported as the GET's failure, not as the upload's echo of it;
+    // when the upload fails first, the source is torn down with it and its error is ignored.
+    let cut: unknown
+    res.stream.once('error', err => {
+      if (!hashed.destroyed) cut ??= err
+    })
+    pipeline(res.stream, hashed, () => undefined)
     const headers = {
       'content-type': 'application/octet-stream',
       'content-length': String(blob.size)
     }
-    await t.expect({ method: 'PUT', path: url.toString(), headers, stream: hashed, scopes }, [201])
+    const scopes = [scope(to, true)]
+    try {
+      await this.transport(to).expect(
+        { method: 'PUT', path: url.toString(), headers, stream: hashed, scopes },
+        [201]
+      )
+    } catch (err) {
+      throw cut ?? err
+    }
     if (hash.digest('hex') !== hex) {
       throw new RegistryError({
         status: 201,
         method: 'GET',
-        url: source.redact(getPath),
+        url: source.redact(getReq.path),
         detail: `blob does not hash to ${blob.digest}`,
         temporary: false
       })

@@ -1,7 +1,7 @@
 import { PromoteError } from '../errors.js'
 import type { RegistryClient, Manifest } from './client.js'
 import { referrersTag } from './client.js'
-import { withContext } from './errors.js'
+import { RegistryError, withContext } from './errors.js'
 import { bareRepository, copyReferrers } from './referrers.js'
 import { isIndex, type ManifestContent } from './media-types.js'
 import type { ImageReference } from './reference.js'
@@ -71,15 +71,23 @@ export async function retag(
   if (existing === manifest.digest) return { ...result, changed: false }
   if (existing) throw new ImmutableTagError(targetTag, existing, manifest.digest)
   if (opts.dryRun) return result
+  let tagged = false
   try {
     if (!sameRepo) await copyReferenced(client, source, target, manifest)
     await client.put(target, target.tag, manifest)
+    tagged = true
     if (!sameRepo) await copyAttached(client, source, target, manifest.digest)
   } catch (err) {
-    throw withContext(`pushing tag ${targetTag.familiar}`, err)
+    const wrapped = withContext(`pushing tag ${targetTag.familiar}`, err)
+    if (!tagged && err instanceof RegistryError && err.temporary) wrapped.message += RESUME
+    throw wrapped
   }
   return result
 }
+
+/** Advice for a copy cut short before the tag was written: the tag PUT comes last. */
+const RESUME =
+  '; the tag was not written: re-run the same command to resume (blobs already copied are kept)'
 
 /**
  * Makes everything `manifest` references present in the target repository: a

@@ -25,6 +25,7 @@
  */
 
 import { PromoteError } from '../errors.js'
+import { echo } from '../util/text.js'
 
 /** Domain that names Docker Hub in normalized references. */
 export const DEFAULT_DOMAIN = 'docker.io'
@@ -142,7 +143,7 @@ export class InvalidReferenceError extends PromoteError {
   constructor(input: string, reason: string, subject: InvalidReferenceSubject = 'reference') {
     // JSON quoting escapes control characters, so a hostile input cannot break the line; reasons
     // quote the parts they name the same way.
-    super(`invalid ${subject} ${JSON.stringify(input)}: ${reason}`)
+    super(`invalid ${subject} ${echo(input, { style: 'json' })}: ${reason}`)
     this.input = input
     this.reason = reason
     this.subject = subject
@@ -158,7 +159,7 @@ function digestProblem(digest: string): string | undefined {
     // image-spec lets unregistered algorithms pass the grammar, but distribution refuses them
     // (go-digest ErrDigestUnsupported), and nothing here could verify content against them.
     const known = Object.keys(DIGEST_ALGORITHMS).join(', ')
-    return `unsupported digest algorithm ${JSON.stringify(algorithm)} (supported: ${known})`
+    return `unsupported digest algorithm ${echo(algorithm, { style: 'json' })} (supported: ${known})`
   }
   const alg = algorithm as DigestAlgorithm
   if (!DIGEST_ALGORITHMS[alg].test(digest.slice(algorithm.length + 1))) {
@@ -233,7 +234,7 @@ function pathProblem(path: string): string | undefined {
   for (const component of path.split('/')) {
     if (component === '') return 'repository name must not have empty path components'
     if (!PATH_COMPONENT_REGEXP.test(component)) {
-      const quoted = JSON.stringify(component)
+      const quoted = echo(component, { style: 'json' })
       return `repository path component ${quoted} must be ${PATH_COMPONENT_RULE}`
     }
   }
@@ -301,7 +302,7 @@ export class ImageReference {
     if (rest === '') fail('repository name must not be empty')
     const { domain, path, explicit } = splitDomain(rest)
     if (explicit && !DOMAIN_REGEXP.test(domain)) {
-      const quoted = JSON.stringify(domain)
+      const quoted = echo(domain, { style: 'json' })
       fail(`registry domain ${quoted} must be a host name or IP address with optional port`)
     }
     const badPath = pathProblem(path)

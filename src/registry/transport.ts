@@ -111,7 +111,7 @@ export class Transport {
         res = await this.once(req)
       } catch (err) {
         if (err instanceof RegistryError && !err.temporary) throw err
-        if (attempt >= attempts) throw this.networkError(req, err)
+        if (attempt >= attempts) throw this.networkError(req, err, attempt)
         await this.backoff(attempt, undefined, req, err)
         continue
       }
@@ -126,6 +126,25 @@ export class Transport {
         continue
       }
       return res
+    }
+  }
+
+  /**
+   * Runs an exchange that cannot be re-sent piece by piece (a blob streamed from one registry
+   * into another: its body is consumed) again from its start on a temporary failure, with the
+   * backoff of {@link send}. A network error in it becomes a {@link RegistryError} for `req`.
+   */
+  async retrying<T>(req: RegistryRequest, exchange: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await exchange()
+      } catch (err) {
+        if (err instanceof RegistryError && !err.temporary) throw err
+        if (attempt >= this.retry.attempts) {
+          throw err instanceof RegistryError ? err : this.networkError(req, err, attempt)
+        }
+        await this.backoff(attempt, undefined, req, err)
+      }
     }
   }
 
@@ -265,7 +284,7 @@ export class Transport {
     await (this.opts.sleep ?? defaultSleep)(wait)
   }
 
-  private networkError(req: RegistryRequest, err: unknown): RegistryError {
+  private networkError(req: RegistryRequest, err: unknown, tries: number): RegistryError {
     const cause =
       err instanceof Error
         ? ((err.cause as Error | undefined)?.message ?? err.message)
@@ -274,7 +293,7 @@ export class Transport {
       status: 0,
       method: req.method,
       url: this.redact(req.path),
-      detail: `${cause} (after ${this.retry.attempts} tries)`,
+      detail: `${cause} (after ${tries} ${tries === 1 ? 'try' : 'tries'})`,
       temporary: true
     })
   }

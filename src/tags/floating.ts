@@ -1,4 +1,5 @@
 import { GateError } from '../errors.js'
+import { echo } from '../util/text.js'
 
 /** Tags that name "whatever was pushed last": never a source or a target of a promotion. */
 export const FLOATING_TAGS = new Set(['latest'])
@@ -16,7 +17,7 @@ export function refuseFloating(
   if (tag === undefined || !FLOATING_TAGS.has(tag) || aliases.includes(tag)) return
   throw new GateError(
     'tag-policy',
-    `'${tag}' is a floating tag and cannot be a promotion ${role}`,
+    `${echo(tag)} is a floating tag and cannot be a promotion ${role}`,
     role === 'source'
       ? 'name the source by digest or by its immutable environment tag'
       : 'promote to an immutable environment tag (tag-template)'

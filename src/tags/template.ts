@@ -1,5 +1,6 @@
 import { PromoteError } from '../errors.js'
 import { isValidTag } from '../registry/reference.js'
+import { echo } from '../util/text.js'
 
 /** The default environment tag: the seeds' `production-v1.2.3-<sha>-<ts>` pattern. */
 export const DEFAULT_TAG_TEMPLATE = '{env}-v{version}-{sha}-{ts}'
@@ -49,7 +50,7 @@ export function parseTemplate(template: string, input = 'tag-template'): TagTemp
     const name = m[1] ?? ''
     if (!(name in FIELD_PATTERNS)) {
       throw new TagTemplateError(
-        `input '${input}': unknown placeholder {${name}} in '${template}'; use {env}, {version}, {sha}, {ts} or {now}`,
+        `input '${input}': unknown placeholder {${name}} in ${echo(template)}; use {env}, {version}, {sha}, {ts} or {now}`,
         2
       )
     }
@@ -58,7 +59,7 @@ export function parseTemplate(template: string, input = 'tag-template'): TagTemp
   }
   if (last < template.length) parts.push({ literal: template.slice(last) })
   if (/[{}]/.test(parts.map(p => ('literal' in p ? p.literal : '')).join(''))) {
-    throw new TagTemplateError(`input '${input}': unbalanced brace in '${template}'`, 2)
+    throw new TagTemplateError(`input '${input}': unbalanced brace in ${echo(template)}`, 2)
   }
   return { source: template, parts }
 }
@@ -75,7 +76,7 @@ export function renderTag(
       const value = fields[p.field]
       if (value === undefined || value === '') {
         throw new TagTemplateError(
-          `input '${input}': template '${template.source}' needs {${p.field}}, which has no value; ${FIELD_HINTS[p.field]}`,
+          `input '${input}': template ${echo(template.source)} needs {${p.field}}, which has no value; ${FIELD_HINTS[p.field]}`,
           2
         )
       }
@@ -84,7 +85,7 @@ export function renderTag(
     .join('')
   if (!isValidTag(out)) {
     throw new TagTemplateError(
-      `input '${input}': template '${template.source}' renders '${out}', which is not a valid tag`,
+      `input '${input}': template ${echo(template.source)} renders ${echo(out)}, which is not a valid tag`,
       2
     )
   }
@@ -110,7 +111,7 @@ export function parseTag(template: TagTemplate, tag: string): TagFields | undefi
   } catch {
     // A template that uses one placeholder twice cannot name two groups alike.
     throw new TagTemplateError(
-      `input 'tag-template': '${template.source}' uses a placeholder twice`,
+      `input 'tag-template': ${echo(template.source)} uses a placeholder twice`,
       2
     )
   }
@@ -137,7 +138,7 @@ export function deriveTargetTag(
   const fields = parseTag(sourceTemplate, sourceTag)
   if (!fields) {
     throw new TagTemplateError(
-      `source tag '${sourceTag}' does not follow the template '${sourceTemplate.source}', so no target tag can be derived; ` +
+      `source tag ${echo(sourceTag)} does not follow the template ${echo(sourceTemplate.source)}, so no target tag can be derived; ` +
         'give the target tag explicitly or set tag-template'
     )
   }
