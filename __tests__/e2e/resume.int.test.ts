@@ -36,11 +36,11 @@ describe('a run that fails part-way says what is done and how to resume', () => 
     await stopLab(lab)
   })
 
-  async function createRepo(name: string, img = image): Promise<void> {
+  async function createRepo(name: string, img = image, digest = built.digest): Promise<void> {
     await lab.git.createRepo(
       name,
       gitopsRepo(img, {
-        dev: { tag: DEV_TAG, digest: built.digest },
+        dev: { tag: DEV_TAG, digest },
         staging: { tag: OLD_STAGING_TAG, digest: old.digest }
       })
     )
@@ -143,8 +143,10 @@ describe('a run that fails part-way says what is done and how to resume', () => 
 
   it('does not retry a registry that refuses the credentials (403) on the tag write', async () => {
     const repo = 'acme/resume-registry'
-    const proxied = `${registryProxy.host}/acme/app`
-    await createRepo(repo, proxied)
+    // A repository of its own, where the target tag does not exist yet.
+    const own = await pushImage(lab.registry, 'acme/refused', DEV_TAG, { seed: 'refused' })
+    const proxied = `${registryProxy.host}/acme/refused`
+    await createRepo(repo, proxied, own.digest)
     registryProxy.addFault({
       kind: 'status',
       status: 403,

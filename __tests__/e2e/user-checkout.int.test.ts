@@ -151,14 +151,23 @@ describe('promote leaves the user checkout untouched', () => {
       [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args('promote')],
       {
         cwd: dir,
-        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? tmp },
+        env: {
+          PATH: process.env.PATH ?? '/usr/bin:/bin',
+          HOME: process.env.HOME ?? tmp,
+          // The killed run's temporary clone stays behind; keep it inside the test's directory.
+          RUNNER_TEMP: await mkdtemp(path.join(tmp, 'runner-temp-'))
+        },
         stdio: 'ignore'
       }
     )
     const exited = new Promise<NodeJS.Signals | null>(resolve =>
       child.on('exit', (_code, signal) => resolve(signal))
     )
-    await held.arrived
+    const first = await Promise.race([
+      held.arrived.then(() => 'pushing'),
+      exited.then(() => 'exited before pushing')
+    ])
+    expect(first).toBe('pushing')
     child.kill('SIGKILL')
     expect(await exited).toBe('SIGKILL')
     held.drop()
