@@ -38,6 +38,33 @@ export class GateError extends PromoteError {
   }
 }
 
+/**
+ * A failure after the run had already written something. The message says what is
+ * done; the shell that ran the command adds how to resume ({@link PartialRunError.line}):
+ * the CLI its own command line, the action "re-run the job". Every step is idempotent,
+ * so the resumed run keeps what is done and finishes the rest.
+ */
+export class PartialRunError extends PromoteError {
+  /** The failure itself, as one line. */
+  readonly failure: string
+  /** What was already written, e.g. "registry tag r/app:staging-v1 names sha256:…". */
+  readonly done: string[]
+  /** What the resumed run does, e.g. "open the pull request for that branch". */
+  readonly next: string
+
+  constructor(failure: string, done: string[], next: string) {
+    super(`${failure}; done so far: ${done.join(', ')}; run the same command again to ${next}`)
+    this.failure = failure
+    this.done = done
+    this.next = next
+  }
+
+  /** The one line, with `resume(next)` saying how to resume, e.g. "re-run the job to <next>". */
+  line(resume: (next: string) => string): string {
+    return `${this.failure}; done so far: ${this.done.join(', ')}; ${resume(this.next)}`
+  }
+}
+
 /** Returns the message of anything thrown, without a stack trace. */
 export function errorMessage(err: unknown): string {
   if (err instanceof Error) return err.message

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { commandNames, findCommand } from './commands/index.js'
 import type { CommandResult, RunContext } from './commands/types.js'
-import { InputError, errorMessage } from './errors.js'
+import { InputError, PartialRunError, errorMessage } from './errors.js'
 import { getRequired, type InputSource } from './inputs.js'
 import type { Logger } from './logger.js'
 import { Redactor, secretForms } from './util/redact.js'
@@ -59,7 +59,12 @@ export async function run(): Promise<void> {
     const result = await command.run(options, ctx)
     await report(result)
   } catch (err) {
-    core.setFailed(redact(errorMessage(err)))
+    // Every step is idempotent: the same job, re-run, keeps what is done and finishes.
+    const line =
+      err instanceof PartialRunError
+        ? err.line(next => `re-run the job, after fixing that, to ${next}`)
+        : errorMessage(err)
+    core.setFailed(redact(line))
   }
 }
 

@@ -258,7 +258,9 @@ spec:
     const result = await promote(repo, 'dev', 'staging')
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      'push to main was refused 3 times (last: ! HEAD:refs/heads/main [remote rejected] (pre-receive hook declined)); nothing was pushed, and a re-run resumes from the registry tag'
+      'push to main was refused 3 times (last: ! HEAD:refs/heads/main [remote rejected] (pre-receive hook declined)); ' +
+        `done so far: registry tag ${image}:${STAGING_TAG} names ${built.digest}; ` +
+        're-run the job, after fixing that, to write the promotion to Git (the tag is kept)'
     ])
     expect(result.stdout.match(/::warning::push to main refused.*/g)).toEqual([
       expect.stringContaining('try 2'),
@@ -293,12 +295,15 @@ spec:
       github.clearPermissionDenied('pulls/create')
     }
     expect(denied.exitCode).toBe(1)
-    expect(denied.errors).toEqual([
-      `creating the pull request ${branch} -> main: 403 Resource not accessible by integration - https://docs.github.com/rest; the token may not write pull requests: give the workflow 'permissions: pull-requests: write' and 'contents: write' (and allow GitHub Actions to create pull requests in the repository settings), or pass a token that may`
-    ])
     // The branch is pushed (idempotent); only the pull request is missing.
     expect(await git.branches(repo)).toEqual(['main', branch])
     const [pushed] = await git.log(repo, branch)
+    // The line names the permission, says the tag and the branch exist, and what a re-run does.
+    expect(denied.errors).toEqual([
+      `creating the pull request ${branch} -> main: 403 Resource not accessible by integration - https://docs.github.com/rest; the token may not write pull requests: give the workflow 'permissions: pull-requests: write' and 'contents: write' (and allow GitHub Actions to create pull requests in the repository settings), or pass a token that may; ` +
+        `done so far: registry tag ${image}:production-v1.2.3-abc1234-1700000000 names ${built.digest}, branch ${branch} is pushed (${pushed.sha.slice(0, 12)}); ` +
+        're-run the job, after fixing that, to open the pull request for that branch (the branch is reused, not rebuilt)'
+    ])
     const firstEvents = await ledgerIds(repo, branch, 'production')
     expect(firstEvents).toHaveLength(1)
     expect(github.pulls.filter(p => p.repo === 'faults-pr')).toEqual([])

@@ -169,7 +169,7 @@ describe('rollback and concurrent promotions, faults end to end', () => {
       } else {
         expect(r.errors).toEqual([
           expect.stringMatching(
-            /^push to main was refused 3 times \(last: .*\); nothing was pushed, and a re-run resumes from the registry tag$/
+            /^push to main was refused 3 times \(last: .*\); done so far: registry tag .+; re-run the job, after fixing that, to write the promotion to Git \(the tag is kept\)$/
           )
         ])
       }

@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseBasic, runBackend } from './git-server-cgi.js'
 import { runGit, runGitOk, writeTree } from './git-server-exec.js'
+import { PushHolds, type HeldPush } from './git-server-hold.js'
 
 export { gitTestEnv, runGit, runGitOk, type GitResult } from './git-server-exec.js'
+export type { HeldPush } from './git-server-hold.js'
 
 /** One HTTP request the git server answered, for assertions on auth and traffic. */
 export interface GitRequest {
@@ -57,6 +59,8 @@ export interface GitServer {
   requests: GitRequest[]
   /** Makes the next `count` pushes to `name` fail in a pre-receive hook with `message`. */
   rejectNextPushes(name: string, count: number, message?: string): Promise<void>
+  /** Holds the next push to `name` before git sees it, until the test releases or drops it. */
+  holdNextPush(name: string): HeldPush
   /**
    * Adds a commit to `branch` (created from the default branch if missing) behind the HTTP
    * server's back, as a concurrent writer would. A `null` value deletes that file. Returns the sha.
@@ -88,6 +92,7 @@ export async function startGitServer(
   const { token, username } = opts
   const requests: GitRequest[] = []
   const children = new Set<ChildProcess>()
+  const holds = new PushHolds()
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
@@ -112,7 +117,10 @@ export async function startGitServer(
       res.end('Authentication required\n')
       return
     }
-    runBackend(req, res, url, entry, root, children)
+    void holds.pass(req, res, url.pathname).then(pass => {
+      if (pass) runBackend(req, res, url, entry, root, children)
+      else entry.status = 503
+    })
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -209,6 +217,7 @@ export async function startGitServer(
       await writeFile(hook, rejectHookScript(stateFile))
       await chmod(hook, 0o755)
     },
+    holdNextPush: name => holds.add(normalizeName(name)),
     async commitDirect(name, branch, files, message) {
       const bare = existingBare(name)
       const work = await mkdtemp(join(scratch, 'commit-'))

@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises'
 import { COMMANDS, findCommand } from '../commands/index.js'
 import type { Command, CommandResult, RunContext } from '../commands/types.js'
-import { InputError, PromoteError, errorMessage } from '../errors.js'
+import { InputError, PartialRunError, PromoteError, errorMessage } from '../errors.js'
 import type { InputSource } from '../inputs.js'
 import { createStderrLogger } from '../logger.js'
 import { Redactor } from '../util/redact.js'
@@ -216,8 +216,37 @@ export async function main(argv: string[]): Promise<number> {
       await appendFile(summaryFile, `${redactor.redact(result.summary)}\n`)
     return result.exitCode ?? (result.status === 'failed' ? 1 : 0)
   } catch (err) {
-    io.err(`error: ${errorMessage(err)}\n`)
+    const line =
+      err instanceof PartialRunError
+        ? err.line(next => `to ${next}, after fixing that, run: ${resumeCommand(cmd, rest)}`)
+        : errorMessage(err)
+    io.err(`error: ${line}\n`)
     if (debug && err instanceof Error && !(err instanceof PromoteError)) io.err(`${err.stack}\n`)
     return err instanceof PromoteError ? err.exitCode : 1
   }
+}
+
+/** Inputs whose values never appear in a printed command line. */
+const SECRET_INPUT = /(token|password|secret)$|^cosign-key$/
+
+/**
+ * The command line that resumes a run: the same command and flags, shell-quoted,
+ * with the value of every secret input replaced by `***`.
+ */
+export function resumeCommand(cmd: Command<unknown>, argv: string[]): string {
+  const out = ['digest-promote', cmd.name]
+  let maskNext = false
+  for (const arg of argv) {
+    const name = /^--([^=]+)/.exec(arg)?.[1]
+    const secret = name !== undefined && SECRET_INPUT.test(name)
+    if (maskNext) out.push('***')
+    else if (secret && arg.includes('=')) out.push(`--${name}=***`)
+    else out.push(shellQuote(arg))
+    maskNext = !maskNext && secret && !arg.includes('=')
+  }
+  return out.join(' ')
+}
+
+function shellQuote(arg: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`
 }

@@ -23,6 +23,16 @@ export interface GitAuth {
   token: string
 }
 
+/** One `git config` setting, e.g. `http.https://github.com/.extraheader`. */
+export interface GitConfigEntry {
+  key: string
+  value: string
+}
+
+/** How git says the server refused the credentials (HTTP 401/403), rather than the push. */
+const CREDENTIALS_REFUSED =
+  /Authentication failed|could not read (Username|Password)|returned error: 40[13]|Permission to .* denied|HTTP 40[13]/i
+
 /** Oldest git with `GIT_CONFIG_COUNT` (2.31), which keeps the token out of argv and config files. */
 const MINIMUM_GIT_VERSION = [2, 31, 0]
 
@@ -54,7 +64,13 @@ export class GitCommandManager {
   /** Finds git, checks its version, and prepares the environment for `workdir`. */
   static async create(
     workdir: string,
-    opts: { logger: Logger; env: NodeJS.ProcessEnv; auth?: GitAuth }
+    opts: {
+      logger: Logger
+      env: NodeJS.ProcessEnv
+      auth?: GitAuth
+      /** Settings for every command, passed like the auth header (never written to a file). */
+      config?: GitConfigEntry[]
+    }
   ): Promise<GitCommandManager> {
     const gitPath = await io.which('git', false)
     if (!gitPath) throw new PromoteError('git is not installed; install git 2.31 or later')
@@ -62,17 +78,19 @@ export class GitCommandManager {
     for (const [k, v] of Object.entries(opts.env))
       if (v !== undefined && !k.startsWith('GIT_CONFIG_')) env[k] = v
     Object.assign(env, { GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'Never', LC_ALL: 'C' })
+    const config = [...(opts.config ?? [])]
     if (opts.auth) {
       const basic = Buffer.from(`x-access-token:${opts.auth.token}`).toString('base64')
       opts.logger.setSecret(opts.auth.token)
       opts.logger.setSecret(basic)
       const url = opts.auth.serverUrl.replace(/\/+$/, '')
-      Object.assign(env, {
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: `http.${url}/.extraheader`,
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`
-      })
+      config.push({ key: `http.${url}/.extraheader`, value: `AUTHORIZATION: basic ${basic}` })
     }
+    if (config.length > 0) env.GIT_CONFIG_COUNT = String(config.length)
+    config.forEach(({ key, value }, i) => {
+      env[`GIT_CONFIG_KEY_${i}`] = key
+      env[`GIT_CONFIG_VALUE_${i}`] = value
+    })
     const git = new GitCommandManager(gitPath, workdir, opts.logger, env)
     const version = (await git.exec(['version'], { cwd: '/' })).stdout
     const parts = /(\d+)\.(\d+)\.(\d+)/.exec(version)?.slice(1).map(Number) ?? []
@@ -98,11 +116,9 @@ export class GitCommandManager {
       ...(opts.input !== undefined ? { input: Buffer.from(opts.input) } : {})
     })
     if (out.exitCode !== 0 && !opts.allowFail) {
-      const line =
-        out.stderr.split('\n').find(l => /^(fatal|error):/.test(l)) ??
-        out.stderr.trim().split('\n').pop() ??
-        ''
-      throw new PromoteError(`git ${args[0] ?? ''} failed (exit ${out.exitCode}): ${line.trim()}`)
+      throw new PromoteError(
+        `git ${args[0] ?? ''} failed (exit ${out.exitCode}): ${diagnosticLine(out.stderr)}`
+      )
     }
     return { exitCode: out.exitCode, stdout: out.stdout, stderr: out.stderr }
   }
@@ -142,9 +158,7 @@ export class GitCommandManager {
     )
     if (out.exitCode === 0) return true
     if (/couldn't find remote ref|not our ref/i.test(out.stderr)) return false
-    throw new PromoteError(
-      `git fetch ${branch} failed: ${out.stderr.trim().split('\n').pop() ?? ''}`
-    )
+    throw new PromoteError(`git fetch ${branch} failed: ${diagnosticLine(out.stderr)}`)
   }
 
   /** Points the work tree at `ref` on a local branch `branch`, discarding local changes. */
@@ -174,11 +188,14 @@ export class GitCommandManager {
     return true
   }
 
-  /** Pushes HEAD to `branch`; false when the server refused (non-fast-forward, hook, protection). */
+  /**
+   * Pushes HEAD to `branch`; not ok when the server refused (non-fast-forward, hook,
+   * protection), and `denied` when it refused the credentials, which no retry cures.
+   */
   async tryPush(
     branch: string,
     opts: { forceWithLease?: string } = {}
-  ): Promise<{ ok: boolean; reason: string }> {
+  ): Promise<{ ok: boolean; reason: string; denied?: boolean }> {
     const args = ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`]
     if (opts.forceWithLease !== undefined)
       args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${opts.forceWithLease}`)
@@ -191,7 +208,7 @@ export class GitCommandManager {
         .find(l => /rejected|remote rejected|error:|fatal:/.test(l))
         ?.replace(/\s+/g, ' ')
         .trim() ?? `exit ${out.exitCode}`
-    return { ok: false, reason }
+    return { ok: false, reason, denied: CREDENTIALS_REFUSED.test(out.stderr) }
   }
 
   /** The commit of HEAD. */
@@ -208,6 +225,16 @@ export class GitCommandManager {
   async revertNoCommit(commit: string): Promise<void> {
     await this.exec(['revert', '--no-commit', commit])
   }
+}
+
+/**
+ * The line of git's stderr that says what went wrong: its first `fatal:` or `error:`
+ * line ("error: RPC failed; HTTP 500 …" says more than the "fatal: expected flush …"
+ * after it), else its last line.
+ */
+export function diagnosticLine(stderr: string): string {
+  const lines = stderr.split('\n').map(l => l.trim())
+  return lines.find(l => /^(fatal|error):/.test(l)) ?? lines.filter(l => l !== '').pop() ?? ''
 }
 
 function compareVersions(a: number[], b: number[]): number {

@@ -52,6 +52,7 @@ export async function landOnBase(
     }
     const pushed = await repo.git.tryPush(repo.baseBranch)
     if (pushed.ok) return { changed: true, commitSha: await repo.git.head() }
+    if (pushed.denied) throw credentialsRefused(repo.baseBranch, pushed.reason)
     lastReason = pushed.reason
     // No fetch and no "try 4" after the last attempt: the error below says it all.
     if (attempt === MAX_PUSH_ATTEMPTS) break
@@ -63,7 +64,7 @@ export async function landOnBase(
     await repo.git.checkoutFresh(repo.baseBranch, `refs/remotes/origin/${repo.baseBranch}`)
   }
   throw new PromoteError(
-    `push to ${repo.baseBranch} was refused ${MAX_PUSH_ATTEMPTS} times (last: ${lastReason}); nothing was pushed, and a re-run resumes from the registry tag`
+    `push to ${repo.baseBranch} was refused ${MAX_PUSH_ATTEMPTS} times (last: ${lastReason})`
   )
 }
 
@@ -128,9 +129,17 @@ async function pushBranch(
   lease: string | undefined
 ): Promise<void> {
   const pushed = await repo.git.tryPush(branch, { forceWithLease: lease ?? '' })
+  if (pushed.denied) throw credentialsRefused(branch, pushed.reason)
   if (!pushed.ok) {
     throw new PromoteError(
       `push of ${branch} was refused (${pushed.reason}); another run may be promoting the same images: re-run to update the pull request`
     )
   }
+}
+
+/** A push the server refused for its credentials: no retry cures it, the token must change. */
+function credentialsRefused(branch: string, reason: string): PromoteError {
+  return new PromoteError(
+    `push to ${branch} was refused: the GitOps repository's server did not accept the credentials (${reason}); use a token that may push to it (contents: write)`
+  )
 }

@@ -27,6 +27,7 @@ import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } 
 import { openRepository, type OpenRepository } from './repository.js'
 import { existingBranchEvents, reuseEvents } from './reuse.js'
 import { commitOfEvent, revertEdits } from './revert.js'
+import { Progress } from './progress.js'
 import { planResult, promotionResult } from './result.js'
 
 /** One promotion or rollback as the commands describe it. */
@@ -105,20 +106,30 @@ export async function runPromotion(
         ...job.gitops,
         commitTemplate: job.gitops.commitTemplate ?? session.config?.commit?.messageTemplate
       })
-    await ctx.logger.group('Tag the digest in the registry', () =>
-      tagImages(client, plan.images, ctx)
-    )
-    const landed = await ctx.logger.group('Write to Git', () =>
-      land(session, mode, plan, render, client)
-    )
-    // A commit rebased onto a newer base carries the plan made there (its events, its ids).
-    await ctx.logger.group('Record the events next to the digest', () =>
-      attachEvents(client, session.images, landed.plan.events, ctx.logger)
-    )
-    if (job.gitops.signing.sign) {
-      await ctx.logger.group('Attest the promotions', () => attest(session, client, landed.plan))
+    const progress = new Progress()
+    try {
+      await ctx.logger.group('Tag the digest in the registry', () =>
+        tagImages(client, plan.images, ctx)
+      )
+      for (const p of plan.images)
+        progress.did(
+          `registry tag ${p.image.withoutTag().withTag(p.targetTag).toString()} names ${p.digest}`,
+          'write the promotion to Git (the tag is kept)'
+        )
+      const landed = await ctx.logger.group('Write to Git', () =>
+        land(session, mode, plan, render, client, progress)
+      )
+      // A commit rebased onto a newer base carries the plan made there (its events, its ids).
+      await ctx.logger.group('Record the events next to the digest', () =>
+        attachEvents(client, session.images, landed.plan.events, ctx.logger)
+      )
+      if (job.gitops.signing.sign) {
+        await ctx.logger.group('Attest the promotions', () => attest(session, client, landed.plan))
+      }
+      return promotionResult(session.to.name, mode, landed.plan, landed)
+    } catch (err) {
+      throw progress.failed(err)
     }
-    return promotionResult(session.to.name, mode, landed.plan, landed)
   } finally {
     await repo.close()
   }
@@ -270,7 +281,8 @@ async function land(
   mode: 'commit' | 'pull-request',
   plan: PromotionPlan,
   render: RenderContext,
-  client: ReturnType<typeof createRegistryClient>
+  client: ReturnType<typeof createRegistryClient>,
+  progress: Progress
 ): Promise<{
   changed: boolean
   commitSha: string
@@ -299,10 +311,19 @@ async function land(
         message: commitMessage({ ...render, plan: current }, template)
       }
     })
+    if (landedOnBase.changed)
+      progress.did(
+        `commit ${landedOnBase.commitSha.slice(0, 12)} is pushed to ${s.repo.baseBranch}`,
+        'finish the promotion (the commit is kept)'
+      )
     return { ...landedOnBase, plan: current }
   }
   const landed = await landOnBranch(s.repo, s.branch, identity, planFiles(plan), message)
   if (!landed.changed && landed.commitSha === s.repo.baseSha) return { ...landed, plan }
+  progress.did(
+    `branch ${s.branch} is pushed (${landed.commitSha.slice(0, 12)})`,
+    'open the pull request for that branch (the branch is reused, not rebuilt)'
+  )
   if (!s.job.gitops.githubToken) {
     s.ctx.logger.warning(
       `no GitHub token: pushed ${s.branch}, but opened no pull request; set github-token or gitops-token`
