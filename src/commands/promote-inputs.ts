@@ -9,6 +9,7 @@ import {
   resolveInside,
   type InputSource
 } from '../inputs.js'
+import { isRepositoryName } from '../github/repository-name.js'
 import type { ImageReference } from '../registry/reference.js'
 import {
   REGISTRY_INPUTS,
@@ -143,8 +144,12 @@ export const DEFAULT_IDENTITY = {
 /** Reads {@link GITOPS_INPUTS}. */
 export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOptions {
   const repository = src.get('gitops-repository')
-  if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
-    throw new InputError('gitops-repository', `'${repository}' is not owner/name`)
+  if (repository !== undefined && !isRepositoryName(repository)) {
+    throw new InputError(
+      'gitops-repository',
+      `'${repository}' is not owner/name`,
+      "use GitHub's owner/name, e.g. acme/gitops"
+    )
   }
   const token = src.get('gitops-token')
   if (token) ctx.logger.setSecret(token)

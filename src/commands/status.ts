@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
+import { isRepositoryName } from '../github/repository-name.js'
 import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
@@ -80,8 +81,12 @@ export const statusCommand: Command<StatusOptions> = {
     const token = src.get('gitops-token')
     if (token) ctx.logger.setSecret(token)
     const repository = src.get('gitops-repository')
-    if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
-      throw new InputError('gitops-repository', `'${repository}' is not owner/name`)
+    if (repository !== undefined && !isRepositoryName(repository)) {
+      throw new InputError(
+        'gitops-repository',
+        `'${repository}' is not owner/name`,
+        "use GitHub's owner/name, e.g. acme/gitops"
+      )
     }
     return {
       environment: getEnvironmentName(src, 'environment'),
