@@ -165,7 +165,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
   const draft = src.get('draft')
   return {
     images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
-    configPath: src.get('config') ?? 'promotion.yaml',
+    configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
     configRequired: src.get('config') !== undefined,
     gitopsRepository: repository,
     gitopsToken: token,
@@ -195,6 +195,24 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
   }
+}
+
+/**
+ * Reads an optional path in the GitOps repository (`to-path`, `config`, ...), refusing one that
+ * is absolute or climbs out with `..`. Symlinks are judged when the repository is read.
+ */
+export function getRepositoryPath(src: InputSource, name: string): string | undefined {
+  const value = src.get(name)
+  if (value === undefined) return undefined
+  const normal = path.posix.normalize(value.replaceAll('\\', '/'))
+  if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) {
+    throw new InputError(
+      name,
+      `'${value}' leaves the GitOps repository`,
+      'use a path relative to its root, e.g. clusters/staging'
+    )
+  }
+  return value
 }
 
 /** Reads a required environment name input. */

@@ -8,7 +8,7 @@ import { readEnvironment } from '../promote/environment.js'
 import { openRepository } from '../promote/repository.js'
 import type { ImageReference } from '../registry/reference.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
-import { environmentFor, getEnvironmentName } from './promote-inputs.js'
+import { environmentFor, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
   REGISTRY_INPUTS,
   createRegistryClient,
@@ -92,8 +92,8 @@ export const statusCommand: Command<StatusOptions> = {
       environment: getEnvironmentName(src, 'environment'),
       images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
       ledger: getEnum(src, 'ledger', ['git', 'registry'] as const, 'git'),
-      configPath: src.get('config') ?? 'promotion.yaml',
-      envPath: src.get('to-path'),
+      configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
+      envPath: getRepositoryPath(src, 'to-path'),
       gitopsRepository: repository,
       gitopsToken: token,
       gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
