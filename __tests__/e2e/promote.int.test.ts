@@ -196,7 +196,7 @@ describe('promote end to end through the built action', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      expect.stringMatching(/^input 'path': path '\.\.\/outside' is outside /)
+      "input 'to-path': '../outside' leaves the GitOps repository; use a path relative to its root, e.g. clusters/staging"
     ])
   })
 })

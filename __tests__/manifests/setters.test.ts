@@ -69,6 +69,34 @@ describe('setMarkers', () => {
     expect(() => run(`a: [x ${marker('flux-system:app')}\n`)).toThrow(ManifestParseError)
     expect(() => run(`a: "x ${marker('flux-system:app')}\n`)).toThrow(/^f\.yaml:\d+:\d+: [^\n]+$/)
   })
+
+  // A "billion laughs" file was rewritten and handed on to Flux and kustomize, which expand it.
+  it('refuses a file with a marker whose aliases expand like a billion laughs', () => {
+    const levels = 'abcdefghi'.split('').map((n, i) =>
+      i === 0
+        ? `${n}: &${n} ["lol","lol","lol"]`
+        : `${n}: &${n} [${Array(9)
+            .fill(`*${'abcdefghi'[i - 1]}`)
+            .join(',')}]`
+    )
+    const bomb = `image: x ${marker('flux-system:app')}\n${levels.join('\n')}\n`
+    expect(() => run(bomb)).toThrow(ManifestParseError)
+    expect(() => run(bomb)).toThrow(
+      'f.yaml:3:8: refused YAML: its aliases expand past the limit of 100 (an alias bomb)'
+    )
+  })
+
+  it('still reads anchors and aliases used as intended', () => {
+    const source = `base: &env {LOG: debug}\nimage: x ${marker('flux-system:app')}\nother: *env\nmore: *env\n`
+    expect(run(source).content).toContain(`image: ghcr.io/acme/app:v2@${D}`)
+  })
+
+  it('refuses a file over the size limit', () => {
+    const big = `image: x ${marker('flux-system:app')}\n#${'x'.repeat(10 * 1024 * 1024)}\n`
+    expect(() => run(big)).toThrow(
+      /^f\.yaml:1:1: refused YAML: \d+ bytes is over the 10485760-byte limit$/
+    )
+  })
 })
 
 describe('scanDirectory', () => {

@@ -14,6 +14,7 @@ import { checkFlux, type FluxFacts } from './flux-rules.js'
 import { checkImage, type ImageScope } from './image-check.js'
 import { headerOf, imageUses } from './image-uses.js'
 import { LineMap } from './nodes.js'
+import { aliasProblem } from '../manifests/yaml-splice.js'
 import type { Protection } from './protection.js'
 import { DEFAULT_LIMITS, listYamlFiles, type WalkLimits } from './walk.js'
 
@@ -115,6 +116,15 @@ function parseFile(
     // An error at end of input would point past the last line; annotations need a real one.
     const at = Math.min(error.pos[0], Math.max(0, source.length - 1))
     sink.add('DP000', file, lines.at(at), `not valid YAML: ${problem}`)
+    return undefined
+  }
+  // The audit itself never expands aliases, but Flux and kustomize would: say so, skip the file.
+  for (const doc of docs) {
+    const bomb = aliasProblem(doc)
+    if (bomb === undefined) continue
+    sink.add('DP000', file, lines.at(bomb.offset), `refused YAML: ${bomb.problem}`, {
+      fix: 'write the values out instead of nesting aliases; Flux and kustomize expand them'
+    })
     return undefined
   }
   return { docs: [...docs], lines }

@@ -35,8 +35,9 @@ export const RULES: readonly Rule[] = [
     summary: 'A file could not be audited.',
     fix: 'make the file valid YAML, or keep templates that are not YAML out of the GitOps tree',
     help:
-      'The file is not valid YAML, holds an image reference or ImagePolicy that does not parse, ' +
-      'or is larger than 2 MiB (a note). Its other findings are unknown.'
+      'The file is not valid YAML, holds an alias bomb (aliases expanding past 100), holds an ' +
+      'image reference or ImagePolicy that does not parse, or is larger than 2 MiB (a note). ' +
+      'Its other findings are unknown.'
   },
   {
     id: 'DP001',

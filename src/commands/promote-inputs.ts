@@ -9,6 +9,7 @@ import {
   resolveInside,
   type InputSource
 } from '../inputs.js'
+import { isRepositoryName } from '../github/repository-name.js'
 import type { ImageReference } from '../registry/reference.js'
 import {
   REGISTRY_INPUTS,
@@ -145,8 +146,12 @@ export const DEFAULT_IDENTITY = {
 /** Reads {@link GITOPS_INPUTS}. */
 export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOptions {
   const repository = src.get('gitops-repository')
-  if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
-    throw new InputError('gitops-repository', `'${repository}' is not owner/name`)
+  if (repository !== undefined && !isRepositoryName(repository)) {
+    throw new InputError(
+      'gitops-repository',
+      `'${repository}' is not owner/name`,
+      "use GitHub's owner/name, e.g. acme/gitops"
+    )
   }
   const token = src.get('gitops-token')
   if (token) ctx.logger.setSecret(token)
@@ -162,7 +167,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
   const draft = src.get('draft')
   return {
     images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
-    configPath: src.get('config') ?? 'promotion.yaml',
+    configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
     configRequired: src.get('config') !== undefined,
     gitopsRepository: repository,
     gitopsToken: token,
@@ -192,6 +197,24 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
   }
+}
+
+/**
+ * Reads an optional path in the GitOps repository (`to-path`, `config`, ...), refusing one that
+ * is absolute or climbs out with `..`. Symlinks are judged when the repository is read.
+ */
+export function getRepositoryPath(src: InputSource, name: string): string | undefined {
+  const value = src.get(name)
+  if (value === undefined) return undefined
+  const normal = path.posix.normalize(value.replaceAll('\\', '/'))
+  if (path.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) {
+    throw new InputError(
+      name,
+      `'${value}' leaves the GitOps repository`,
+      'use a path relative to its root, e.g. clusters/staging'
+    )
+  }
+  return value
 }
 
 /** Reads a required environment name input. */

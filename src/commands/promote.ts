@@ -1,6 +1,11 @@
 import { getBoolean, type InputSource } from '../inputs.js'
 import { runPromotion, type PromotionJob } from '../promote/run.js'
-import { GITOPS_INPUTS, getEnvironmentName, parseGitOpsOptions } from './promote-inputs.js'
+import {
+  GITOPS_INPUTS,
+  getEnvironmentName,
+  getRepositoryPath,
+  parseGitOpsOptions
+} from './promote-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `promote` command's name. */
@@ -45,8 +50,14 @@ function parsePromote(src: InputSource, ctx: RunContext): PromotionJob {
   return {
     kind: 'promotion',
     gitops: parseGitOpsOptions(src, ctx),
-    from: { name: getEnvironmentName(src, 'from-environment'), path: src.get('from-path') },
-    to: { name: getEnvironmentName(src, 'to-environment'), path: src.get('to-path') },
+    from: {
+      name: getEnvironmentName(src, 'from-environment'),
+      path: getRepositoryPath(src, 'from-path')
+    },
+    to: {
+      name: getEnvironmentName(src, 'to-environment'),
+      path: getRepositoryPath(src, 'to-path')
+    },
     targetTag: src.get('target-tag'),
     allowPrerelease: getBoolean(src, 'allow-prerelease', false)
   }

@@ -6,7 +6,12 @@ import type { Ledger } from '../ledger/read.js'
 import type { PromotionRequest } from '../promote/plan.js'
 import { runPromotion, type PromotionJob } from '../promote/run.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
-import { GITOPS_INPUTS, getEnvironmentName, parseGitOpsOptions } from './promote-inputs.js'
+import {
+  GITOPS_INPUTS,
+  getEnvironmentName,
+  getRepositoryPath,
+  parseGitOpsOptions
+} from './promote-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `rollback` command's name. */
@@ -114,7 +119,7 @@ export const rollbackCommand: Command<PromotionJob> = {
     return {
       kind: 'rollback',
       gitops: parseGitOpsOptions(src, ctx),
-      to: { name: getEnvironmentName(src, 'environment'), path: src.get('to-path') },
+      to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
       allowPrerelease: true,
       strategy,
       targets: rollbackTargets(target, strategy, ctx.env.GITHUB_RUN_ID, targetTag)

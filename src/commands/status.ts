@@ -1,13 +1,14 @@
 import { loadConfig } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
+import { isRepositoryName } from '../github/repository-name.js'
 import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
 import { openRepository } from '../promote/repository.js'
 import type { ImageReference } from '../registry/reference.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
-import { environmentFor, getEnvironmentName } from './promote-inputs.js'
+import { environmentFor, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
   REGISTRY_INPUTS,
   createRegistryClient,
@@ -80,15 +81,19 @@ export const statusCommand: Command<StatusOptions> = {
     const token = src.get('gitops-token')
     if (token) ctx.logger.setSecret(token)
     const repository = src.get('gitops-repository')
-    if (repository !== undefined && !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) {
-      throw new InputError('gitops-repository', `'${repository}' is not owner/name`)
+    if (repository !== undefined && !isRepositoryName(repository)) {
+      throw new InputError(
+        'gitops-repository',
+        `'${repository}' is not owner/name`,
+        "use GitHub's owner/name, e.g. acme/gitops"
+      )
     }
     return {
       environment: getEnvironmentName(src, 'environment'),
       images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
       ledger: getEnum(src, 'ledger', ['git', 'registry'] as const, 'git'),
-      configPath: src.get('config') ?? 'promotion.yaml',
-      envPath: src.get('to-path'),
+      configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
+      envPath: getRepositoryPath(src, 'to-path'),
       gitopsRepository: repository,
       gitopsToken: token,
       gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),

@@ -3,7 +3,7 @@ import { Ajv } from 'ajv'
 import YAML from 'yaml'
 import schema from '../../schemas/promotion.schema.json' with { type: 'json' }
 import { PromoteError } from '../errors.js'
-import { resolveInside } from '../inputs.js'
+import { confine } from '../util/confine.js'
 
 /** How a promotion lands in Git. */
 export type WriteMode = 'commit' | 'pull-request'
@@ -78,13 +78,16 @@ export function parseConfig(text: string, file = 'promotion.yaml'): PromotionCon
   return data
 }
 
-/** Reads promotion.yaml from the repository root; undefined when absent (inputs then say it all). */
+/**
+ * Reads promotion.yaml from the repository root; undefined when absent (inputs then say it all).
+ * The path is confined to the repository: a symlink out of it is refused, never read.
+ */
 export async function loadConfig(
   root: string,
   relative: string,
   required: boolean
 ): Promise<PromotionConfig | undefined> {
-  const file = resolveInside(root, relative, 'config')
+  const file = (await confine(root, relative)).abs
   let size: number
   try {
     size = (await stat(file)).size

@@ -1,5 +1,6 @@
 import { lstat, readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
+import { confine } from '../util/confine.js'
 import { LEDGER_DIR, type PromotionEvent } from './event.js'
 
 /** A ledger file that could not be used; reported, never fatal. */
@@ -33,10 +34,11 @@ function problemOf(value: unknown): string | undefined {
 /**
  * Reads `.promotions/<environment>/*.json` from a checkout. Unknown fields are
  * kept, a malformed file becomes a problem (not a crash), and events are sorted
- * by timestamp, then id.
+ * by timestamp, then id. The ledger directory is confined to the repository: a symlink that
+ * leads out of it is refused (ConfinementError), and symlinked event files are not read.
  */
 export async function readLedger(root: string, environment?: string): Promise<Ledger> {
-  const base = path.join(root, LEDGER_DIR)
+  const base = (await confine(root, LEDGER_DIR)).abs
   const ledger: Ledger = { events: [], problems: [] }
   let envs: string[]
   try {
@@ -47,15 +49,19 @@ export async function readLedger(root: string, environment?: string): Promise<Le
     return ledger
   }
   for (const env of envs) {
+    // Listed subdirectories are real directories already; a named one may be a link.
+    const dir = environment
+      ? (await confine(root, `${LEDGER_DIR}/${env}`)).abs
+      : path.join(base, env)
     let files: string[]
     try {
-      files = (await readdir(path.join(base, env))).filter(f => f.endsWith('.json')).sort()
+      files = (await readdir(dir)).filter(f => f.endsWith('.json')).sort()
     } catch {
       continue
     }
     for (const f of files) {
       const rel = `${LEDGER_DIR}/${env}/${f}`
-      const abs = path.join(base, env, f)
+      const abs = path.join(dir, f)
       const stat = await lstat(abs)
       if (!stat.isFile()) continue
       if (stat.size > MAX_EVENT_BYTES) {

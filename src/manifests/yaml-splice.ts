@@ -3,7 +3,7 @@
  * splices of new scalar text into the original string, so comments, quoting, key order, line
  * endings and indentation outside the spliced ranges survive untouched.
  */
-import { parse, parseAllDocuments, type Document, type Scalar } from 'yaml'
+import { parse, parseAllDocuments, visit, type Document, type Scalar } from 'yaml'
 import { PromoteError } from '../errors.js'
 
 /** A YAML file that does not parse. The message is one line and names file, line and column. */
@@ -13,8 +13,8 @@ export class ManifestParseError extends PromoteError {
   /** 1-based line of the first error. */
   readonly line: number
 
-  constructor(file: string, line: number, column: number, problem: string) {
-    super(`${file}:${line}:${column}: invalid YAML: ${problem}`)
+  constructor(file: string, line: number, column: number, problem: string, what = 'invalid YAML') {
+    super(`${file}:${line}:${column}: ${what}: ${problem}`)
     this.file = file
     this.line = line
   }
@@ -30,18 +30,87 @@ export interface Splice {
   text: string
 }
 
-/** Parses every document of a YAML stream, throwing {@link ManifestParseError} on the first error. */
+/**
+ * Bound on alias resolutions while reading a document, as the `yaml` package counts them
+ * (`maxAliasCount`, also its default): enough for anchors used as intended, far below what a
+ * "billion laughs" file needs. Flux and kustomize would expand such a file when they read it.
+ */
+export const MAX_ALIAS_COUNT = 100
+
+/** Bound on the text of one YAML file we parse: repository content is untrusted. */
+export const MAX_MANIFEST_BYTES = 10 * 1024 * 1024
+
+/**
+ * Parses every document of a YAML stream, throwing {@link ManifestParseError} on the first error,
+ * on a file over {@link MAX_MANIFEST_BYTES}, and on aliases that expand past
+ * {@link MAX_ALIAS_COUNT} (an alias bomb), so no caller writes such a file back.
+ */
 export function parseManifest(source: string, file: string): Document.Parsed[] {
+  const size = Buffer.byteLength(source, 'utf8')
+  if (size > MAX_MANIFEST_BYTES) {
+    throw new ManifestParseError(
+      file,
+      1,
+      1,
+      `${size} bytes is over the ${MAX_MANIFEST_BYTES}-byte limit`,
+      'refused YAML'
+    )
+  }
   const docs = parseAllDocuments(source, { prettyErrors: false })
   for (const doc of docs) {
     const error = doc.errors[0]
-    if (error === undefined) continue
-    const at = error.pos[0]
-    const line = lineOf(source, at)
-    const column = at - source.lastIndexOf('\n', at - 1)
-    throw new ManifestParseError(file, line, column, error.message.split('\n')[0] ?? error.code)
+    if (error !== undefined) {
+      const at = error.pos[0]
+      throw new ManifestParseError(
+        file,
+        lineOf(source, at),
+        at - source.lastIndexOf('\n', at - 1),
+        error.message.split('\n')[0] ?? error.code
+      )
+    }
+    const bomb = aliasProblem(doc)
+    if (bomb !== undefined) {
+      const at = bomb.offset
+      throw new ManifestParseError(
+        file,
+        lineOf(source, at),
+        at - source.lastIndexOf('\n', at - 1),
+        bomb.problem,
+        'refused YAML'
+      )
+    }
   }
   return [...docs]
+}
+
+/**
+ * Why a parsed document's aliases cannot be read safely, with the offset of its first alias;
+ * `undefined` for a document without aliases or with aliases within {@link MAX_ALIAS_COUNT}.
+ * The `yaml` package does the counting: it stops before expanding what it refuses.
+ */
+export function aliasProblem(
+  doc: Document.Parsed
+): { offset: number; problem: string } | undefined {
+  let offset: number | undefined
+  visit(doc, {
+    Alias: (_key, node) => {
+      offset = node.range?.[0] ?? 0
+      return visit.BREAK
+    }
+  })
+  if (offset === undefined) return undefined
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    return undefined
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    return {
+      offset,
+      problem: /alias/i.test(message)
+        ? `its aliases expand past the limit of ${MAX_ALIAS_COUNT} (an alias bomb)`
+        : (message.split('\n')[0] ?? message)
+    }
+  }
 }
 
 /**

@@ -1,11 +1,10 @@
 import { lstat, readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
-import YAML from 'yaml'
 import { PromoteError } from '../errors.js'
-import { resolveInside } from '../inputs.js'
 import { MARKER_TOKEN, setMarkers, type PolicyValue } from '../manifests/setters.js'
-import { ManifestParseError } from '../manifests/yaml-splice.js'
+import { MAX_ALIAS_COUNT, ManifestParseError, parseManifest } from '../manifests/yaml-splice.js'
 import { parseReference, type ImageReference } from '../registry/reference.js'
+import { confine } from '../util/confine.js'
 
 /** Where an environment pins an image, and to what. */
 export interface PinnedImage {
@@ -38,18 +37,23 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 const MAX_FILES = 5_000
 const MAX_FILE_BYTES = 2 * 1024 * 1024
 
-/** The kustomization file of an environment directory, if it has one. */
+/**
+ * The kustomization file of an environment directory, if it has one, relative to the real
+ * repository root. A symlinked kustomization file is not taken (kustomize would follow it out).
+ */
 export async function findKustomization(root: string, dir: string): Promise<string | undefined> {
+  const start = await confine(root, dir)
   for (const name of KUSTOMIZATION_FILES) {
-    const file = path.join(resolveInside(root, dir, 'path'), name)
     try {
-      if ((await lstat(file)).isFile()) return path.relative(root, file)
+      if ((await lstat(path.join(start.abs, name))).isFile()) return joinRel(start.rel, name)
     } catch {
       // Not this spelling.
     }
   }
   return undefined
 }
+
+const joinRel = (dir: string, name: string): string => (dir === '.' ? name : `${dir}/${name}`)
 
 function sameRepository(a: string, b: ImageReference): boolean {
   try {
@@ -65,14 +69,8 @@ export function kustomizationPins(
   file: string,
   image: ImageReference
 ): PinnedImage[] {
-  let doc: unknown
-  try {
-    doc = YAML.parse(text, { maxAliasCount: 100 })
-  } catch (err) {
-    throw new PromoteError(
-      `${file}: not valid YAML: ${(err as Error).message.split('\n')[0] ?? ''}`
-    )
-  }
+  // Bounded: parseManifest refuses alias bombs and oversized files before anything expands.
+  const doc: unknown = parseManifest(text, file)[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   const images = (doc as { images?: unknown } | null)?.images
   if (!Array.isArray(images)) return []
   const pins: PinnedImage[] = []
@@ -141,31 +139,35 @@ export function markerPins(text: string, file: string, image: ImageReference): P
   return pins
 }
 
-/** Lists YAML files under `dir`, bounded, skipping `.git` and symlinks. */
+/**
+ * Lists YAML files under `dir`, bounded, skipping `.git` and symlinks, as paths relative to the
+ * real repository root: `dir` itself is confined first, so a symlink on the way that leaves the
+ * repository is refused, and one that stays inside yields the paths Git knows.
+ */
 export async function listYamlFiles(root: string, dir: string): Promise<string[]> {
-  const start = resolveInside(root, dir, 'path')
+  const start = await confine(root, dir)
   const out: string[] = []
-  async function walk(abs: string): Promise<void> {
+  async function walk(abs: string, rel: string): Promise<void> {
     let entries
     try {
       entries = await readdir(abs, { withFileTypes: true })
     } catch {
       throw new PromoteError(
-        `environment directory '${path.relative(root, abs) || '.'}' does not exist in the GitOps repository`
+        `environment directory '${dir}' does not exist in the GitOps repository`
       )
     }
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.name === '.git' || e.isSymbolicLink()) continue
-      const child = path.join(abs, e.name)
-      if (e.isDirectory()) await walk(child)
+      const child = joinRel(rel, e.name)
+      if (e.isDirectory()) await walk(path.join(abs, e.name), child)
       else if (e.isFile() && (/\.ya?ml$/.test(e.name) || e.name === 'Kustomization')) {
-        out.push(path.relative(root, child))
+        out.push(child)
         if (out.length > MAX_FILES)
           throw new PromoteError(`'${dir}' holds more than ${MAX_FILES} YAML files`)
       }
     }
   }
-  await walk(start)
+  await walk(start.abs, start.rel)
   return out
 }
 
@@ -176,13 +178,18 @@ export async function readEnvironment(
   images: ImageReference[]
 ): Promise<ImageState[]> {
   const files = await listYamlFiles(root, dir)
+  const kustomization = await findKustomization(root, dir)
   const texts = new Map<string, string>()
   for (const f of files) {
     const abs = path.join(root, f)
-    if ((await lstat(abs)).size > MAX_FILE_BYTES) continue
+    if ((await lstat(abs)).size > MAX_FILE_BYTES) {
+      // Skipping the kustomization would read "no pin" where there may be one.
+      if (f === kustomization)
+        throw new PromoteError(`${f}: larger than ${MAX_FILE_BYTES} bytes; refusing to read it`)
+      continue
+    }
     texts.set(f, await readFile(abs, 'utf8'))
   }
-  const kustomization = await findKustomization(root, dir)
   return images.map(image => {
     const pins: PinnedImage[] = []
     if (kustomization)

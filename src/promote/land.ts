@@ -3,6 +3,7 @@ import path from 'node:path'
 import { PromoteError } from '../errors.js'
 import type { GitIdentity } from '../git/git-command-manager.js'
 import type { Logger } from '../logger.js'
+import { confine } from '../util/confine.js'
 import type { OpenRepository } from './repository.js'
 
 /** Files to write, relative to the repository root. */
@@ -18,12 +19,28 @@ export interface Landed {
 
 const MAX_PUSH_ATTEMPTS = 3
 
-async function writeFiles(root: string, files: FileSet): Promise<void> {
+/**
+ * Writes files at their confined paths and returns those paths as Git knows them: a file under
+ * a symlink that stays inside the repository is written, and committed, where the link leads.
+ * The plan phase checked the same paths ({@link confineFiles}); this checks again at the write.
+ */
+async function writeFiles(root: string, files: FileSet): Promise<string[]> {
+  const written: string[] = []
   for (const f of files) {
-    const abs = path.join(root, f.path)
-    await mkdir(path.dirname(abs), { recursive: true })
-    await writeFile(abs, f.content)
+    const at = await confine(root, f.path)
+    await mkdir(path.dirname(at.abs), { recursive: true })
+    await writeFile(at.abs, f.content)
+    written.push(at.rel)
   }
+  return written
+}
+
+/**
+ * Refuses, before anything is written anywhere, a file set with a path that leaves the
+ * repository through a symlink (or `..`, or `.git`): see {@link confine}.
+ */
+export async function confineFiles(root: string, files: FileSet): Promise<void> {
+  for (const f of files) await confine(root, f.path)
 }
 
 /**
@@ -40,14 +57,8 @@ export async function landOnBase(
   let lastReason = ''
   for (let attempt = 1; attempt <= MAX_PUSH_ATTEMPTS; attempt++) {
     const { files, message } = await build()
-    await writeFiles(repo.root, files)
-    if (
-      !(await repo.git.tryCommit(
-        files.map(f => f.path),
-        message,
-        identity
-      ))
-    ) {
+    const paths = await writeFiles(repo.root, files)
+    if (!(await repo.git.tryCommit(paths, message, identity))) {
       return { changed: false, commitSha: await repo.git.head() }
     }
     const pushed = await repo.git.tryPush(repo.baseBranch)
@@ -84,14 +95,8 @@ export async function landOnBranch(
     ? await repo.git.tryRevParse(`refs/remotes/origin/${branch}`)
     : undefined
   await repo.git.checkoutFresh(branch, repo.baseSha)
-  await writeFiles(repo.root, files)
-  if (
-    !(await repo.git.tryCommit(
-      files.map(f => f.path),
-      message,
-      identity
-    ))
-  ) {
+  const paths = await writeFiles(repo.root, files)
+  if (!(await repo.git.tryCommit(paths, message, identity))) {
     return { changed: false, commitSha: repo.baseSha, remoteSha }
   }
   if (remoteSha) {
@@ -112,13 +117,8 @@ export async function amendBranch(
   message: string,
   leaseSha: string
 ): Promise<string> {
-  await writeFiles(repo.root, files)
-  await repo.git.tryCommit(
-    files.map(f => f.path),
-    message,
-    identity,
-    { amend: true }
-  )
+  const paths = await writeFiles(repo.root, files)
+  await repo.git.tryCommit(paths, message, identity, { amend: true })
   await pushBranch(repo, branch, leaseSha)
   return repo.git.head()
 }

@@ -21,7 +21,7 @@ import { createRegistryClient } from '../commands/registry-inputs.js'
 import { retag } from '../registry/copy.js'
 import { parseImageInput } from '../commands/registry-inputs.js'
 import type { ImageReference } from '../registry/reference.js'
-import { amendBranch, landOnBase, landOnBranch } from './land.js'
+import { amendBranch, confineFiles, landOnBase, landOnBranch } from './land.js'
 import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } from './plan.js'
 import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
 import { openRepository, type OpenRepository } from './repository.js'
@@ -252,7 +252,10 @@ async function makePlan(
   const plan = await planPromotion(s.repo.root, request, client, ledger)
   if (s.job.strategy === 'revert') plan.edits = await revertPlanEdits(s, ledger, request)
   const existing = await existingBranchEvents(s.repo, s.branch, s.to.name)
-  return { ...plan, events: reuseEvents(plan.events, existing) }
+  const planned = { ...plan, events: reuseEvents(plan.events, existing) }
+  // Every path the Git phase will write is checked here, before any registry write.
+  await confineFiles(s.repo.root, planFiles(planned))
+  return planned
 }
 
 /** The edits of reverting each replaced promotion's commit (once per commit). */
