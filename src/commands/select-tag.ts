@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { InputError, PromoteError } from '../errors.js'
 import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
+import { InvalidPatternError } from '../policy/go-regexp.js'
 import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
 import { selectTag, type ImagePolicySpec, type Order } from '../policy/select.js'
 import type { ImageReference } from '../registry/reference.js'
@@ -60,7 +61,25 @@ function policyFromInputs(
   else if (src.get('numerical') !== undefined)
     policy = { numerical: { order: getEnum(src, 'numerical', orders, 'asc') } }
   else policy = { alphabetical: { order: getEnum(src, 'alphabetical', orders, 'asc') } }
-  return { policy: filterTags ? { ...policy, filterTags } : policy, describe: kinds[0] }
+  const full = filterTags ? { ...policy, filterTags } : policy
+  // Compiles the pattern (and the range) now, so a bad one fails before any registry call.
+  mapPatternError('pattern', () => selectTag([], full))
+  return { policy: full, describe: kinds[0] }
+}
+
+/** Runs `fn`, reporting a filter pattern Go rejects as a problem of `input`. */
+function mapPatternError<T>(input: string, fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (!(err instanceof InvalidPatternError)) throw err
+    const where = input === 'policy-file' ? 'filterTags.pattern: ' : ''
+    throw new InputError(
+      input,
+      `${where}${err.message}`,
+      'write a Go RE2 pattern, as Flux does (no lookaround, no backreferences)'
+    )
+  }
 }
 
 /**
@@ -108,7 +127,7 @@ export const selectTagCommand: Command<SelectTagOptions> = {
       const text = await readFile(opts.describe, 'utf8').catch(() => {
         throw new InputError('policy-file', `cannot read ${opts.describe}`)
       })
-      policy = parseImagePolicyYaml(text)
+      policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text))
     }
     const tags = await loadTags(opts, ctx)
     const selection = selectTag(tags, policy, { explain: opts.explain })
