@@ -4,7 +4,7 @@ import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.
 import { InvalidPatternError } from '../policy/go-regexp.js'
 import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
 import { selectTag, type ImagePolicySpec, type Order } from '../policy/select.js'
-import type { ImageReference } from '../registry/reference.js'
+import { TAG_REGEXP, type ImageReference } from '../registry/reference.js'
 import {
   REGISTRY_INPUTS,
   createRegistryClient,
@@ -154,6 +154,18 @@ export const selectTagCommand: Command<SelectTagOptions> = {
         json
       }
     }
+    if (!TAG_REGEXP.test(selection.tag)) {
+      // Tags files and registries are not trusted: only a tag a registry could hold is
+      // printed alone on a line or becomes an output.
+      return {
+        status: 'failed',
+        exitCode: 1,
+        outputs: {},
+        text: lines.join('\n'),
+        error: notATag(selection.tag, opts),
+        json: { ...json, tag: null }
+      }
+    }
     return {
       status: 'unchanged',
       outputs: { tag: selection.tag },
@@ -161,6 +173,18 @@ export const selectTagCommand: Command<SelectTagOptions> = {
       json
     }
   }
+}
+
+/** Longest part of a hostile tag a message repeats. */
+const MAX_ECHO = 100
+
+function notATag(tag: string, opts: SelectTagOptions): string {
+  const shown = JSON.stringify(tag.length > MAX_ECHO ? `${tag.slice(0, MAX_ECHO)}…` : tag)
+  const where = 'file' in opts.source ? 'the tags file' : 'the registry'
+  return (
+    `the selected tag ${shown} from ${where} is not a valid OCI tag ` +
+    '([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); remove it, or narrow the policy with a pattern that leaves it out'
+  )
 }
 
 async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string[]> {
