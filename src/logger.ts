@@ -1,3 +1,5 @@
+import { neutralise, randomToken, type TokenSource } from './util/workflow-commands.js'
+
 /** Where commands send progress and diagnostics; one implementation per shell. */
 export interface Logger {
   /** Progress a user wants to see. */
@@ -12,8 +14,14 @@ export interface Logger {
   setSecret(secret: string): void
 }
 
-/** A logger for the CLI: progress to stderr, so stdout stays clean for results and `--json`. */
-export function createStderrLogger(opts: { debug?: boolean; quiet?: boolean } = {}): Logger {
+/**
+ * A logger for the CLI: progress to stderr, so stdout stays clean for results and `--json`.
+ * Each line is kept from running as a workflow command (the CLI may run in a workflow step,
+ * where the runner reads stderr too), with stop tokens from `token`.
+ */
+export function createStderrLogger(
+  opts: { debug?: boolean; quiet?: boolean; token?: TokenSource } = {}
+): Logger {
   const secrets = new Set<string>()
   const mask = (text: string): string => {
     let out = text
@@ -21,7 +29,7 @@ export function createStderrLogger(opts: { debug?: boolean; quiet?: boolean } = 
     return out
   }
   const write = (line: string): void => {
-    process.stderr.write(`${mask(line)}\n`)
+    process.stderr.write(`${neutralise(mask(line), opts.token ?? randomToken)}\n`)
   }
   return {
     info: m => {

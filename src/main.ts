@@ -4,6 +4,13 @@ import type { CommandResult, RunContext } from './commands/types.js'
 import { InputError, errorMessage } from './errors.js'
 import { getRequired, type InputSource } from './inputs.js'
 import type { Logger } from './logger.js'
+import { neutralise } from './util/workflow-commands.js'
+
+/**
+ * Logs text that may quote the GitOps repository, the registry or a file without letting
+ * the runner read a workflow command in it. The other `core` calls escape their text.
+ */
+const info = (text: string): void => core.info(neutralise(text))
 
 const actionInputs: InputSource = {
   get(name) {
@@ -13,7 +20,7 @@ const actionInputs: InputSource = {
 }
 
 const actionLogger: Logger = {
-  info: m => core.info(m),
+  info: m => info(m),
   warning: m => core.warning(m),
   debug: m => core.debug(m),
   group: (name, fn) => core.group(name, fn),
@@ -62,8 +69,8 @@ async function report(result: CommandResult): Promise<void> {
     await core.summary.addRaw(result.summary, true).write()
   }
   if (result.error !== undefined) {
-    if (result.text) core.info(result.text)
+    if (result.text) info(result.text)
     core.setFailed(result.error)
   } else if (result.status === 'failed' || (result.exitCode ?? 0) !== 0) core.setFailed(result.text)
-  else if (result.text) core.info(result.text)
+  else if (result.text) info(result.text)
 }

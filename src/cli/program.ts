@@ -4,6 +4,7 @@ import type { Command, CommandResult, RunContext } from '../commands/types.js'
 import { InputError, PromoteError, errorMessage } from '../errors.js'
 import type { InputSource } from '../inputs.js'
 import { createStderrLogger } from '../logger.js'
+import { escapeJsonCommands, neutralise } from '../util/workflow-commands.js'
 import { VERSION } from '../version.js'
 
 /** Options every subcommand accepts; they shape output, not behaviour. */
@@ -117,12 +118,21 @@ export function parseArgs(
   return { source, flags }
 }
 
+/**
+ * Writes text that may quote the GitOps repository, the registry or a file: the CLI can
+ * run in a workflow step, whose runner reads stdout and stderr for workflow commands.
+ */
+function write(stream: NodeJS.WriteStream, text: string): void {
+  stream.write(`${neutralise(text)}\n`)
+}
+
 function print(result: CommandResult, flags: GlobalFlags): void {
-  if (flags.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`)
+  if (flags.json)
+    process.stdout.write(`${escapeJsonCommands(JSON.stringify(result.json, null, 2))}\n`)
   else if (result.status === 'failed' && result.error === undefined)
-    process.stderr.write(`error: ${result.text}\n`)
-  else if (result.text) process.stdout.write(`${result.text}\n`)
-  if (result.error !== undefined) process.stderr.write(`error: ${result.error}\n`)
+    write(process.stderr, `error: ${result.text}`)
+  else if (result.text) write(process.stdout, result.text)
+  if (result.error !== undefined) write(process.stderr, `error: ${result.error}`)
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -164,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
     if (result.summary && summaryFile) await appendFile(summaryFile, `${result.summary}\n`)
     return result.exitCode ?? (result.status === 'failed' ? 1 : 0)
   } catch (err) {
-    process.stderr.write(`error: ${errorMessage(err)}\n`)
+    write(process.stderr, `error: ${errorMessage(err)}`)
     if (debug && err instanceof Error && !(err instanceof PromoteError))
       process.stderr.write(`${err.stack}\n`)
     return err instanceof PromoteError ? err.exitCode : 1
