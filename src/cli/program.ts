@@ -176,7 +176,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (err) {
     write(process.stderr, `error: ${errorMessage(err)}`)
     if (debug && err instanceof Error && !(err instanceof PromoteError))
-      process.stderr.write(`${err.stack}\n`)
+      write(process.stderr, String(err.stack))
     return err instanceof PromoteError ? err.exitCode : 1
   }
 }
