@@ -1,4 +1,5 @@
 import { Redactor } from './util/redact.js'
+import { neutralise, randomToken, type TokenSource } from './util/workflow-commands.js'
 
 /** Where commands send progress and diagnostics; one implementation per shell. */
 export interface Logger {
@@ -16,14 +17,16 @@ export interface Logger {
 
 /**
  * A logger for the CLI: progress to stderr, so stdout stays clean for results and `--json`.
- * Every line goes through `redactor`, which learns each secret handed to `setSecret`.
+ * Every line goes through `redactor`, which learns each secret handed to `setSecret`, and is
+ * kept from running as a workflow command (the CLI may run in a workflow step, where the runner
+ * reads stderr too), with stop tokens from `token`.
  */
 export function createStderrLogger(
-  opts: { debug?: boolean; quiet?: boolean; redactor?: Redactor } = {}
+  opts: { debug?: boolean; quiet?: boolean; redactor?: Redactor; token?: TokenSource } = {}
 ): Logger {
   const redactor = opts.redactor ?? new Redactor()
   const write = (line: string): void => {
-    process.stderr.write(`${redactor.redact(line)}\n`)
+    process.stderr.write(`${neutralise(redactor.redact(line), opts.token ?? randomToken)}\n`)
   }
   return {
     info: m => {

@@ -6,6 +6,7 @@ import { getRequired, type InputSource } from './inputs.js'
 import type { Logger } from './logger.js'
 import { Redactor, secretForms } from './util/redact.js'
 import { echo } from './util/text.js'
+import { neutralise } from './util/workflow-commands.js'
 
 const actionInputs: InputSource = {
   get(name) {
@@ -21,8 +22,14 @@ const actionInputs: InputSource = {
 const redactor = new Redactor()
 const redact = (text: string): string => redactor.redact(text)
 
+/**
+ * Logs text that may quote the GitOps repository, the registry or a file without letting the
+ * runner read a workflow command in it. The other `core` calls escape their text.
+ */
+const info = (text: string): void => core.info(neutralise(redact(text)))
+
 const actionLogger: Logger = {
-  info: m => core.info(redact(m)),
+  info: m => info(m),
   warning: m => core.warning(redact(m)),
   debug: m => core.debug(redact(m)),
   group: (name, fn) => core.group(redact(name), fn),
@@ -81,9 +88,9 @@ async function report(result: CommandResult): Promise<void> {
     await core.summary.addRaw(result.summary, true).write()
   }
   if (result.error !== undefined) {
-    if (result.text) core.info(redact(result.text))
+    if (result.text) info(result.text)
     core.setFailed(redact(result.error))
   } else if (result.status === 'failed' || (result.exitCode ?? 0) !== 0)
     core.setFailed(redact(result.text))
-  else if (result.text) core.info(redact(result.text))
+  else if (result.text) info(result.text)
 }

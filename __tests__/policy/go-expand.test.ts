@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { expandGoTemplate } from '../../src/policy/go-expand.js'
-import { translateGoRegexp } from '../../src/policy/go-regexp.js'
+import { compileGoRegexp } from '../../src/policy/go-regexp.js'
 
 // Go's ExpandString over `(?P<ts>[0-9]+)-(?P<sha>[a-f0-9]+)(x)?` matched against
 // "1700-abc": group 1 = ts, 2 = sha, 3 = unnamed and unmatched.
-const re = translateGoRegexp('(?P<ts>[0-9]+)-(?P<sha>[a-f0-9]+)(x)?')
-const match = re.regexp.exec('1700-abc')!
+const re = compileGoRegexp('(?P<ts>[0-9]+)-(?P<sha>[a-f0-9]+)(x)?')
+const match = re.findSubmatch('1700-abc')!
 
 describe('expandGoTemplate', () => {
   it.each([
@@ -45,21 +45,21 @@ describe('expandGoTemplate', () => {
   })
 
   it('treats Unicode letters and digits as name characters like Go', () => {
-    const named = translateGoRegexp('(?P<a>x)')
-    const m = named.regexp.exec('x')!
+    const named = compileGoRegexp('(?P<a>x)')
+    const m = named.findSubmatch('x')!
     expect(expandGoTemplate('$aé', m, named.groupNames)).toBe('')
     expect(expandGoTemplate('$a٣', m, named.groupNames)).toBe('')
     expect(expandGoTemplate('$a·', m, named.groupNames)).toBe('x·')
   })
 
   it('uses the first group of a repeated name that took part in the match', () => {
-    const dup = translateGoRegexp('(?P<v>a)|(?P<v>b)')
-    expect(expandGoTemplate('$v', dup.regexp.exec('b')!, dup.groupNames)).toBe('b')
-    expect(expandGoTemplate('$v', dup.regexp.exec('a')!, dup.groupNames)).toBe('a')
+    const dup = compileGoRegexp('(?P<v>a)|(?P<v>b)')
+    expect(expandGoTemplate('$v', dup.findSubmatch('b')!, dup.groupNames)).toBe('b')
+    expect(expandGoTemplate('$v', dup.findSubmatch('a')!, dup.groupNames)).toBe('a')
   })
 
   it('resolves names JavaScript cannot use as group names', () => {
-    const odd = translateGoRegexp('(?P<1x>[0-9]+)')
-    expect(expandGoTemplate('$1x', odd.regexp.exec('42')!, odd.groupNames)).toBe('42')
+    const odd = compileGoRegexp('(?P<1x>[0-9]+)')
+    expect(expandGoTemplate('$1x', odd.findSubmatch('42')!, odd.groupNames)).toBe('42')
   })
 })

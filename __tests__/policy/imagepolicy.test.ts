@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { UnsupportedPatternError } from '../../src/policy/go-regexp.js'
+import { InvalidPatternError } from '../../src/policy/go-regexp.js'
 import { parseImagePolicyYaml } from '../../src/policy/imagepolicy.js'
 import { InvalidPolicyError } from '../../src/policy/select.js'
 
@@ -140,9 +140,9 @@ metadata: {name: x}
     expect(() => parseImagePolicyYaml(text)).toThrow(message)
   })
 
-  it('refuses a filter pattern that cannot be evaluated like Go', () => {
-    const text = manifest("filterTags: {pattern: 'a(?i)b'}\npolicy:\n  numerical: {}")
-    expect(() => parseImagePolicyYaml(text)).toThrow(UnsupportedPatternError)
+  it('refuses a filter pattern Go rejects', () => {
+    const text = manifest("filterTags: {pattern: 'a(?=b)'}\npolicy:\n  numerical: {}")
+    expect(() => parseImagePolicyYaml(text)).toThrow(InvalidPatternError)
   })
 
   it('reports YAML errors on one line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { UnsupportedPatternError } from '../../src/policy/go-regexp.js'
+import { InvalidPatternError } from '../../src/policy/go-regexp.js'
 import { InvalidPolicyError, selectTag, type ImagePolicySpec } from '../../src/policy/select.js'
 
 const DEVELOP = { pattern: '^develop-v.*-(?P<ts>[0-9]+)$', extract: '$ts' }
@@ -305,7 +305,7 @@ describe('selectTag: inputs and invalid specs', () => {
 
   it('refuses a pattern Go would reject', () => {
     expect(() => selectTag(['a'], { alphabetical: {}, filterTags: { pattern: '(?=a)' } })).toThrow(
-      UnsupportedPatternError
+      InvalidPatternError
     )
   })
 

@@ -5,6 +5,7 @@ import { InputError, PartialRunError, PromoteError, errorMessage } from '../erro
 import type { InputSource } from '../inputs.js'
 import { createStderrLogger } from '../logger.js'
 import { Redactor } from '../util/redact.js'
+import { escapeJsonCommands, neutralise } from '../util/workflow-commands.js'
 import { VERSION } from '../version.js'
 import {
   readSecret,
@@ -146,25 +147,31 @@ export function parseArgs(
   return { source, flags }
 }
 
-/** Where the CLI prints: stdout and stderr, both through one redactor. */
+/**
+ * Where the CLI prints, a line at a time: stdout and stderr, both through one redactor, and kept
+ * from running as workflow commands (the CLI can run in a workflow step, whose runner reads
+ * stdout and stderr for them).
+ */
 interface Output {
-  out(text: string): void
-  err(text: string): void
+  out(line: string): void
+  err(line: string): void
+  /** JSON for stdout, already escaped: redacted only. */
+  json(text: string): void
 }
 
 function redactingOutput(redactor: Redactor): Output {
   return {
-    out: text => void process.stdout.write(redactor.redact(text)),
-    err: text => void process.stderr.write(redactor.redact(text))
+    out: line => void process.stdout.write(`${neutralise(redactor.redact(line))}\n`),
+    err: line => void process.stderr.write(`${neutralise(redactor.redact(line))}\n`),
+    json: text => void process.stdout.write(`${redactor.redact(text)}\n`)
   }
 }
 
 function print(result: CommandResult, flags: GlobalFlags, io: Output): void {
-  if (flags.json) io.out(`${JSON.stringify(result.json, null, 2)}\n`)
-  else if (result.status === 'failed' && result.error === undefined)
-    io.err(`error: ${result.text}\n`)
-  else if (result.text) io.out(`${result.text}\n`)
-  if (result.error !== undefined) io.err(`error: ${result.error}\n`)
+  if (flags.json) io.json(escapeJsonCommands(JSON.stringify(result.json, null, 2)))
+  else if (result.status === 'failed' && result.error === undefined) io.err(`error: ${result.text}`)
+  else if (result.text) io.out(result.text)
+  if (result.error !== undefined) io.err(`error: ${result.error}`)
 }
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
@@ -192,7 +199,7 @@ export async function main(argv: string[]): Promise<number> {
     const { source: given, flags } = parseArgs(cmd, rest)
     debug = flags.debug
     if (flags.help) {
-      io.out(`${commandUsage(cmd)}\n`)
+      io.out(commandUsage(cmd))
       return 0
     }
     const logger = createStderrLogger({ debug: flags.debug, quiet: flags.json, redactor })
@@ -220,8 +227,8 @@ export async function main(argv: string[]): Promise<number> {
       err instanceof PartialRunError
         ? err.line(next => `to ${next}, after fixing that, run: ${resumeCommand(cmd, rest)}`)
         : errorMessage(err)
-    io.err(`error: ${line}\n`)
-    if (debug && err instanceof Error && !(err instanceof PromoteError)) io.err(`${err.stack}\n`)
+    io.err(`error: ${line}`)
+    if (debug && err instanceof Error && !(err instanceof PromoteError)) io.err(String(err.stack))
     return err instanceof PromoteError ? err.exitCode : 1
   }
 }

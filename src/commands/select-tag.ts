@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises'
 import { InputError, PromoteError } from '../errors.js'
 import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
+import { InvalidPatternError } from '../policy/go-regexp.js'
 import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
 import { selectTag, type ImagePolicySpec, type Order } from '../policy/select.js'
-import type { ImageReference } from '../registry/reference.js'
+import { TAG_REGEXP, type ImageReference } from '../registry/reference.js'
 import {
   REGISTRY_INPUTS,
   createRegistryClient,
@@ -60,7 +61,25 @@ function policyFromInputs(
   else if (src.get('numerical') !== undefined)
     policy = { numerical: { order: getEnum(src, 'numerical', orders, 'asc') } }
   else policy = { alphabetical: { order: getEnum(src, 'alphabetical', orders, 'asc') } }
-  return { policy: filterTags ? { ...policy, filterTags } : policy, describe: kinds[0] }
+  const full = filterTags ? { ...policy, filterTags } : policy
+  // Compiles the pattern (and the range) now, so a bad one fails before any registry call.
+  mapPatternError('pattern', () => selectTag([], full))
+  return { policy: full, describe: kinds[0] }
+}
+
+/** Runs `fn`, reporting a filter pattern Go rejects as a problem of `input`. */
+function mapPatternError<T>(input: string, fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (!(err instanceof InvalidPatternError)) throw err
+    const where = input === 'policy-file' ? 'filterTags.pattern: ' : ''
+    throw new InputError(
+      input,
+      `${where}${err.message}`,
+      'write a Go RE2 pattern, as Flux does (no lookaround, no backreferences)'
+    )
+  }
 }
 
 /**
@@ -108,7 +127,7 @@ export const selectTagCommand: Command<SelectTagOptions> = {
       const text = await readFile(opts.describe, 'utf8').catch(() => {
         throw new InputError('policy-file', `cannot read ${opts.describe}`)
       })
-      policy = parseImagePolicyYaml(text)
+      policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text))
     }
     const tags = await loadTags(opts, ctx)
     const selection = selectTag(tags, policy, { explain: opts.explain })
@@ -135,6 +154,18 @@ export const selectTagCommand: Command<SelectTagOptions> = {
         json
       }
     }
+    if (!TAG_REGEXP.test(selection.tag)) {
+      // Tags files and registries are not trusted: only a tag a registry could hold is
+      // printed alone on a line or becomes an output.
+      return {
+        status: 'failed',
+        exitCode: 1,
+        outputs: {},
+        text: lines.join('\n'),
+        error: notATag(selection.tag, opts),
+        json: { ...json, tag: null }
+      }
+    }
     return {
       status: 'unchanged',
       outputs: { tag: selection.tag },
@@ -142,6 +173,18 @@ export const selectTagCommand: Command<SelectTagOptions> = {
       json
     }
   }
+}
+
+/** Longest part of a hostile tag a message repeats. */
+const MAX_ECHO = 100
+
+function notATag(tag: string, opts: SelectTagOptions): string {
+  const shown = JSON.stringify(tag.length > MAX_ECHO ? `${tag.slice(0, MAX_ECHO)}…` : tag)
+  const where = 'file' in opts.source ? 'the tags file' : 'the registry'
+  return (
+    `the selected tag ${shown} from ${where} is not a valid OCI tag ` +
+    '([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); remove it, or narrow the policy with a pattern that leaves it out'
+  )
 }
 
 async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string[]> {

@@ -16,7 +16,7 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
-import { cell } from './summary.js'
+import { cell, code } from './summary.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 
 /** The `status` command's name. */
@@ -190,7 +190,7 @@ function render(env: string, statuses: ImageStatus[]): CommandResult {
   const drift = statuses.some(s => s.drift.length > 0)
   const rows = statuses.map(
     s =>
-      `| ${cell(s.image)} | \`${s.files?.digest ?? s.registry.digest ?? '-'}\` | ${s.current ? `${cell(s.current.actor ?? '-')} ${s.current.timestamp}` : '-'} | ${s.previousDigest ? `\`${s.previousDigest}\`` : '-'} | ${s.drift.length > 0 ? cell(s.drift.join('; ')) : 'none'} |`
+      `| ${cell(s.image)} | ${code(s.files?.digest ?? s.registry.digest ?? '-')} | ${s.current ? cell(`${s.current.actor ?? '-'} ${s.current.timestamp}`) : '-'} | ${s.previousDigest ? code(s.previousDigest) : '-'} | ${s.drift.length > 0 ? cell(s.drift.join('; ')) : 'none'} |`
   )
   return {
     status: 'unchanged',

@@ -8,6 +8,11 @@ export function cell(text: string): string {
     .replace(/\r?\n/g, ' ')
 }
 
+/** Inline code for a table cell; text that could break out of the code span is escaped instead. */
+export function code(text: string): string {
+  return /^[^`|\r\n\\]*$/.test(text) ? `\`${text}\`` : cell(text)
+}
+
 /** A Markdown table of images and digests for job summaries. */
 export function imageTable(
   rows: Array<{ image: string; digest: string; tag?: string; changed: boolean }>

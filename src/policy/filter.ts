@@ -64,7 +64,8 @@ export function applyFilter(
   const unmatched: string[] = []
   const superseded = new Map<string, string>()
   for (const tag of ordered) {
-    const m = re.regexp.exec(tag)
+    // A plain test is much cheaper than finding the groups, and most tags do not match.
+    const m = re.test(tag) && (extract === '' ? [tag] : re.findSubmatch(tag))
     if (!m) {
       unmatched.push(tag)
       continue

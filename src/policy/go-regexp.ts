@@ -1,91 +1,147 @@
 /**
- * Go `regexp.Compile` (RE2 syntax, Perl flags) patterns translated into JavaScript
- * RegExps that match the same tags and capture the same groups, for Flux's
- * `filterTags.pattern`. Both engines are leftmost-first, so once the syntax is
- * re-emitted faithfully the matches agree; anything that Go rejects, or that
- * JavaScript cannot reproduce exactly, is refused with an {@link UnsupportedPatternError}.
+ * Go `regexp.Compile` patterns (RE2 syntax, Perl flags), evaluated by re2js, a port of
+ * RE2/J and so of Go's own engine: the same syntax, the same leftmost-first matches, and
+ * time linear in the tag's length whatever the pattern. Flux evaluates
+ * `filterTags.pattern` this way; a backtracking JavaScript RegExp would not.
  */
+import { RE2JS, RE2JSSyntaxException } from 're2js'
 import { PromoteError } from '../errors.js'
-import type { Fail, PatternProblem } from './go-regexp-syntax.js'
-import { Translator } from './go-regexp-translate.js'
 
-export type { PatternProblem } from './go-regexp-syntax.js'
+/** Longest part of a pattern an error message repeats. */
+const MAX_ECHO = 100
 
-/** A Go pattern that Go rejects, or that this translator cannot reproduce in JavaScript. */
-export class UnsupportedPatternError extends PromoteError {
+/** A pattern Go's `regexp.Compile` rejects. */
+export class InvalidPatternError extends PromoteError {
   /** The Go pattern as given. */
   readonly pattern: string
-  /** The offending construct, as written in the pattern. */
-  readonly construct: string
-  /** Offset of the construct in the pattern (UTF-16 code units). */
-  readonly offset: number
-  /** Whether Go rejects the pattern too, or only the translation is impossible. */
-  readonly problem: PatternProblem
+  /** Go's description of the problem, e.g. `missing closing )`. */
+  readonly problem: string
 
-  constructor(
-    pattern: string,
-    construct: string,
-    offset: number,
-    problem: PatternProblem,
-    why: string
-  ) {
-    const what = problem === 'go-rejects' ? 'invalid Go regexp' : 'unsupported Go regexp'
-    super(
-      `${what} \`${printable(pattern)}\`: \`${printable(construct)}\` at offset ${offset} (${why})`
-    )
+  constructor(pattern: string, problem: string, construct: string | null) {
+    const at = construct ? `: \`${printable(construct)}\`` : ''
+    super(`invalid Go regexp \`${printable(pattern)}\`: ${problem}${at}`)
     this.pattern = pattern
-    this.construct = construct
-    this.offset = offset
     this.problem = problem
   }
 }
 
-/** A translated pattern. */
+/** A compiled Go pattern. */
 export interface GoRegexp {
   /** The Go pattern as given. */
   readonly source: string
-  /** Equivalent JavaScript RegExp (`u` flag, plus `i` for a leading `(?i)`; never `g`). */
-  readonly regexp: RegExp
   /**
    * Group names by capture index like Go's `SubexpNames()`: `''` for index 0 and for
-   * unnamed groups. Go allows names JavaScript does not (`1x`, duplicates), so those
-   * groups are plain captures in {@link regexp} and only this array names them.
+   * unnamed groups; a name may repeat, as Go allows.
    */
   readonly groupNames: readonly string[]
+  /** Go's `MatchString`: whether the pattern matches anywhere in `s`. */
+  test(s: string): boolean
+  /**
+   * Go's `FindStringSubmatch` with unmatched groups kept apart from empty ones:
+   * `undefined` for a group that did not take part, or `null` when there is no match.
+   */
+  findSubmatch(s: string): (string | undefined)[] | null
 }
 
+/** One line whatever the pattern holds: control characters as `\xNN`, long text cut. */
 function printable(s: string): string {
-  // Keep error messages on one line whatever control characters the pattern holds.
   const hex = (n: number): string => `\\x${n.toString(16).padStart(2, '0')}`
-  return [...s].map(c => (c < ' ' || c === '\x7f' ? hex(c.charCodeAt(0)) : c)).join('')
+  const chars = [...s]
+  const cut = chars.length > MAX_ECHO ? [...chars.slice(0, MAX_ECHO), '…'] : chars
+  return cut.map(c => (c < ' ' || c === '\x7f' ? hex(c.charCodeAt(0)) : c)).join('')
 }
 
+const DUPLICATE_NAME = 'duplicate capture group name'
+const RENAMED = '__dp'
+const QUOTED = /\\Q[^]*?(?:\\E|$)/y
+const POSIX_CLASS = /\[:\^?[a-z]+:\]/y
+const NAMED_GROUP = /\(\?P?<[A-Za-z0-9_]+>/y
+const CLASS_START = /\[\^?\]?/y
+
 /**
- * Translates a Go RE2 pattern (as given to Go's `regexp.Compile`) into a JavaScript
- * RegExp. Like Go's `MatchString`, the result is unanchored unless the pattern anchors.
- * Matches and captures agree with Go; matching time may not, since JavaScript
- * backtracks where RE2 is linear (nested quantifiers like `(a+)+$` on hostile tags).
- *
- * @throws UnsupportedPatternError naming the first construct Go rejects or JavaScript
- *   would interpret differently.
+ * Renames every named group to a unique name, remembering the original, because Go
+ * accepts repeated names (`(?P<v>a)|(?P<v>b)`) and RE2/J does not. Escapes, `\Q…\E`
+ * and character classes are skipped so that only real group openers are touched.
  */
-export function translateGoRegexp(pattern: string): GoRegexp {
-  const fail: Fail = (construct, offset, problem, why) => {
-    throw new UnsupportedPatternError(pattern, construct, offset, problem, why)
+function uniqueGroupNames(pattern: string): { pattern: string; original: Map<string, string> } {
+  const original = new Map<string, string>()
+  const at = (re: RegExp, i: number): string | undefined => {
+    re.lastIndex = i
+    return re.exec(pattern)?.[0]
   }
-  const t = new Translator(pattern, fail).run()
+  let out = ''
+  let inClass = false
+  for (let i = 0; i < pattern.length;) {
+    let token: string
+    const quoted = inClass ? undefined : at(QUOTED, i)
+    const posix = inClass ? at(POSIX_CLASS, i) : undefined
+    const opener = inClass ? undefined : at(NAMED_GROUP, i)
+    const classStart = inClass ? undefined : at(CLASS_START, i)
+    if (quoted) token = quoted
+    else if (pattern[i] === '\\') token = pattern.slice(i, i + 2)
+    else if (posix) token = posix
+    else if (opener) {
+      const renamed = `${RENAMED}${original.size}`
+      const name = opener.slice(opener.indexOf('<') + 1, -1)
+      original.set(renamed, name)
+      out += `${opener.slice(0, opener.indexOf('<') + 1)}${renamed}>`
+      i += opener.length
+      continue
+    } else if (classStart) {
+      inClass = true
+      token = classStart
+    } else {
+      if (inClass && pattern[i] === ']') inClass = false
+      token = pattern[i]
+    }
+    out += token
+    i += token.length
+  }
+  return { pattern: out, original }
+}
+
+function compileRaw(pattern: string): RE2JS {
   try {
-    return { source: pattern, regexp: new RegExp(t.source, t.flags), groupNames: t.groupNames }
+    return RE2JS.compile(pattern)
   } catch (err) {
-    return fail(pattern, 0, 'js-differs', `JavaScript rejects the translation: ${String(err)}`)
+    if (err instanceof RE2JSSyntaxException)
+      throw new InvalidPatternError(pattern, err.getDescription(), err.getPattern())
+    throw err
+  }
+}
+
+function compileWithRepeatedNames(pattern: string): { re: RE2JS; names: Map<string, string> } {
+  try {
+    return { re: compileRaw(pattern), names: new Map() }
+  } catch (err) {
+    if (!(err instanceof InvalidPatternError) || err.problem !== DUPLICATE_NAME) throw err
+    const renamed = uniqueGroupNames(pattern)
+    try {
+      return { re: compileRaw(renamed.pattern), names: renamed.original }
+    } catch {
+      throw err
+    }
   }
 }
 
 /**
- * Go's `FindStringSubmatch` with unmatched groups kept apart from empty ones:
- * `undefined` for a group that did not take part, or `null` when there is no match.
+ * Compiles a Go RE2 pattern as Go's `regexp.Compile` does. Like Go's `MatchString`,
+ * the result is unanchored unless the pattern anchors.
+ *
+ * @throws InvalidPatternError with Go's description of what is wrong.
  */
-export function goFindSubmatch(re: GoRegexp, s: string): (string | undefined)[] | null {
-  const m = re.regexp.exec(s)
-  return m ? [...m] : null
+export function compileGoRegexp(pattern: string): GoRegexp {
+  const { re, names } = compileWithRepeatedNames(pattern)
+  const groupNames: string[] = Array.from({ length: re.groupCount() + 1 }, () => '')
+  for (const [name, index] of Object.entries(re.namedGroups()))
+    groupNames[index] = names.get(name) ?? name
+  return {
+    source: pattern,
+    groupNames,
+    test: s => re.test(s),
+    findSubmatch: s => {
+      const m = re.exec(s) as (string | undefined)[] | null
+      return m ? [...m] : null
+    }
+  }
 }

@@ -137,8 +137,8 @@ function toPolicy(doc: Obj, apiVersion: string): ParsedImagePolicy {
  * skipped; with several ImagePolicies, `name` picks one.
  *
  * @throws InvalidPolicyError with a one-line message for unreadable YAML, a missing or
- *   ambiguous ImagePolicy, or a spec Flux would refuse; UnsupportedPatternError for a
- *   filter pattern that cannot be evaluated like Go does.
+ *   ambiguous ImagePolicy, or a spec Flux would refuse; InvalidPatternError for a
+ *   filter pattern Go rejects.
  */
 export function parseImagePolicyYaml(text: string, name?: string): ParsedImagePolicy {
   const docs = parseAllDocuments(text)

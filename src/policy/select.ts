@@ -11,7 +11,7 @@ import {
   sortDescending,
   type FilterOutcome
 } from './filter.js'
-import { translateGoRegexp, type GoRegexp } from './go-regexp.js'
+import { compileGoRegexp, type GoRegexp } from './go-regexp.js'
 import { parseConstraints, type Constraints } from './masterminds-constraint.js'
 import {
   alphabeticalPolicy,
@@ -120,7 +120,7 @@ function compile(policy: ImagePolicySpec): Compiled {
   // Flux filters whenever filterTags is present, even with an empty pattern.
   const filter = ft
     ? {
-        re: translateGoRegexp(ft.pattern ?? ''),
+        re: compileGoRegexp(ft.pattern ?? ''),
         pattern: ft.pattern ?? '',
         extract: ft.extract ?? ''
       }
@@ -170,8 +170,7 @@ function tagVerdicts(
  *
  * @throws InvalidPolicyError for a spec Flux would refuse (no or several policy kinds,
  *   bad order, unparsable semver range).
- * @throws UnsupportedPatternError for a filter pattern Go rejects or that cannot be
- *   evaluated identically in JavaScript.
+ * @throws InvalidPatternError for a filter pattern Go rejects.
  */
 export function selectTag(
   tags: readonly string[],
