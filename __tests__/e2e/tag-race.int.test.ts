@@ -212,4 +212,26 @@ describe('one immutable tag name, two concurrent writers', () => {
     ])
     expect(await tagDigest(tag)).toBe(d2.digest)
   })
+
+  it('status reports a tag whose registry digest differs from its claim as drift', async () => {
+    const repo = 'acme/race-promote'
+    // A writer that never claims (a bare retag, a docker push) moves the claimed tag.
+    await pushImage(registry, 'acme/app', TARGET, { seed: 'd2' })
+    expect(await tagDigest(TARGET)).toBe(d2.digest)
+    const status = await runAction({
+      inputs: {
+        command: 'status',
+        environment: 'staging',
+        image: image(),
+        'gitops-repository': repo,
+        'gitops-token': git.token
+      },
+      env: labEnv({ registry, git, github })
+    })
+    expect(status.exitCode).toBe(0)
+    expect(status.outputs.drift).toBe('true')
+    expect(status.stdout).toContain(
+      `registry tag ${TARGET} points at ${d2.digest}, but run ${runUrl('1001')} claimed it for ${d1.digest}: the tag was moved after it was claimed`
+    )
+  })
 })
