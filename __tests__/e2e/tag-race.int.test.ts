@@ -67,13 +67,13 @@ describe('one immutable tag name, two concurrent writers', () => {
     }
   }
 
-  function promote(repo: string, from: string, runId: string): Promise<ActionResult> {
+  function promote(repo: string, from: string, runId: string, tag = TARGET): Promise<ActionResult> {
     return runAction({
       inputs: {
         command: 'promote',
         'from-environment': from,
         'to-environment': 'staging',
-        'target-tag': TARGET,
+        'target-tag': tag,
         image: image(),
         'gitops-repository': repo,
         'gitops-token': git.token
@@ -141,6 +141,33 @@ describe('one immutable tag name, two concurrent writers', () => {
       ref
     ])
     expect(message).toContain(`Digest: ${d1.digest}\nEnvironment: staging\nRun: ${runUrl('1001')}`)
+  })
+
+  it('a run whose claim push loses the race to another claim fails naming the winner', async () => {
+    const repo = 'acme/race-claim'
+    const tag = 'staging-v1.2.5'
+    await git.createRepo(repo, raceRepo())
+    // B has read the claims (none) and is held at its registry check, before its claim push.
+    const bCheck = holdRequest(proxy, { method: 'HEAD', pathIncludes: `/manifests/${tag}` })
+    // A claims the tag and is held at its PUT, so the registry still has no such tag.
+    const aPut = holdRequest(proxy, { method: 'PUT', pathIncludes: `/manifests/${tag}` })
+    const b = promote(repo, 'qa', '2002', tag)
+    await Promise.race([bCheck.reached, b])
+    const a = promote(repo, 'dev', '2001', tag)
+    await Promise.race([aPut.reached, a])
+    bCheck.release()
+    const resultB = await b
+    aPut.release()
+    const resultA = await a
+
+    expect(resultA.errors).toEqual([])
+    expect(resultA.exitCode).toBe(0)
+    expect(resultB.exitCode).toBe(1)
+    expect(resultB.errors).toEqual([
+      `tag ${image()}:${tag} is claimed for ${d1.digest} by run ${runUrl('2001')} (staging), but this run would give it ${d2.digest}; environment tags are immutable, so nothing was written: promote under a new tag (a new version or timestamp) or roll back explicitly`
+    ])
+    expect(await tagDigest(tag)).toBe(d1.digest)
+    expect(await claims(repo)).toHaveLength(1)
   })
 
   it('re-running the winning promotion is a no-op with its claim in place', async () => {
