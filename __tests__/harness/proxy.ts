@@ -24,11 +24,14 @@ export interface FaultMatch {
  *   (default half), then destroy the socket. An empty body (HEAD, 201, 202) gets the socket
  *   destroyed before any header, so the client always sees an error.
  * - `slow-body`: forward, then drip the body `chunkBytes` (default 64) at a time, `delayMs` apart.
+ * - `hold`: keep the request (body unread) until `release` settles, then forward it as is; see
+ *   {@link holdRequest}, which orders two writers deterministically.
  */
 export type FaultKind =
   | { kind: 'status'; status: number; retryAfter?: number }
   | { kind: 'reset-mid-body'; afterBytes?: number }
   | { kind: 'slow-body'; delayMs: number; chunkBytes?: number }
+  | { kind: 'hold'; release: Promise<void>; onHeld: () => void }
 
 /** A fault applied to at most `times` matching requests; later ones pass through. */
 export type FaultRule = FaultKind & {
@@ -36,6 +39,8 @@ export type FaultRule = FaultKind & {
   match?: FaultMatch
   /** How many matching requests get the fault. */
   times: number
+  /** Matching requests to let through untouched before the fault applies (default 0). */
+  after?: number
 }
 
 /** Live view of an added rule. */
@@ -100,6 +105,26 @@ const ERROR_CODES: Record<number, string> = { 429: 'TOOMANYREQUESTS', 503: 'UNAV
 interface LiveRule {
   rule: FaultRule
   applied: number
+  /** Matching requests seen, including those let through by `after`. */
+  seen: number
+}
+
+/** A request held by the proxy until the test lets it go. */
+export interface HeldRequest {
+  /** Settles when a matching request has arrived and is being held. */
+  reached: Promise<void>
+  /** Forwards the held request (or lets the next matching one through at once). */
+  release(): void
+}
+
+/** Holds the next request matching `match` (after `after` matching ones) until released. */
+export function holdRequest(proxy: FaultProxy, match: FaultMatch, after = 0): HeldRequest {
+  let release!: () => void
+  let reached!: () => void
+  const released = new Promise<void>(resolve => (release = resolve))
+  const arrived = new Promise<void>(resolve => (reached = resolve))
+  proxy.addFault({ kind: 'hold', release: released, onHeld: reached, match, times: 1, after })
+  return { reached: arrived, release }
 }
 
 /** Starts a proxy to `targetUrl` (e.g. a `TestRegistry.url`) on a free loopback port. */
@@ -133,7 +158,7 @@ export async function startProxy(
     count: filter => requests.filter(r => matches(r, filter)).length,
     reset: () => void requests.splice(0),
     addFault: rule => {
-      const live: LiveRule = { rule, applied: 0 }
+      const live: LiveRule = { rule, applied: 0, seen: 0 }
       rules.push(live)
       return {
         get applied() {
@@ -185,8 +210,13 @@ async function forward(
   }
   res.on('close', () => (entry.ms = performance.now() - started))
   if (state.latencyMs > 0) await sleep(state.latencyMs)
-  const fault = takeFault(state.rules, entry)
+  let fault = takeFault(state.rules, entry)
   if (fault !== undefined) entry.fault = fault.kind
+  if (fault?.kind === 'hold') {
+    fault.onHeld()
+    await fault.release
+    fault = undefined
+  }
   if (fault?.kind === 'status') {
     req.resume()
     log(fault.status)
@@ -228,9 +258,13 @@ async function forward(
 
 /** The first live rule matching the request, counted as applied. */
 function takeFault(rules: LiveRule[], request: ProxyRequest): FaultRule | undefined {
-  const live = rules.find(l => l.applied < l.rule.times && matches(request, l.rule.match))
-  if (live !== undefined) live.applied++
-  return live?.rule
+  for (const live of rules) {
+    if (live.applied >= live.rule.times || !matches(request, live.rule.match)) continue
+    if (live.seen++ < (live.rule.after ?? 0)) continue
+    live.applied++
+    return live.rule
+  }
+  return undefined
 }
 
 function matches(

@@ -134,7 +134,8 @@ describe.each<AuthMode>(['none', 'basic', 'token'])('registry faults (%s auth)',
       `GET /v2/app/manifests/${image.tag!} 429`,
       `GET /v2/app/manifests/${image.tag!} 200`,
       `HEAD /v2/app/manifests/${target.tag!} 404`,
-      `PUT /v2/app/manifests/${target.tag!} 201`
+      `PUT /v2/app/manifests/${target.tag!} 201`,
+      `HEAD /v2/app/manifests/${target.tag!} 200`
     ])
     expect(await skopeoDigest(registry.ref('app', target.tag!), creds(registry))).toBe(image.digest)
     expectNoSecrets(h.logger, userSecrets(registry.users))
@@ -155,7 +156,8 @@ describe.each<AuthMode>(['none', 'basic', 'token'])('registry faults (%s auth)',
     expect(h.sleeps).toEqual([188, 375])
     expect(h.sleeps[1]).toBeGreaterThan(h.sleeps[0])
     for (const ms of h.sleeps) expect(ms).toBeLessThanOrEqual(DEFAULT_RETRY.maxDelayMs)
-    expect(proxy.count({ method: 'HEAD', pathIncludes: target.tag! })).toBe(3)
+    // Two refused, the check, and the read-back after the PUT.
+    expect(proxy.count({ method: 'HEAD', pathIncludes: target.tag! })).toBe(4)
     expect(proxy.count({ method: 'PUT' })).toBe(1)
     expectNoSecrets(h.logger, userSecrets(registry.users))
   })
@@ -180,7 +182,8 @@ describe.each<AuthMode>(['none', 'basic', 'token'])('registry faults (%s auth)',
     await retag(h.client, source, target)
     // Attempt 1 honours Retry-After up to the cap; then 2000, 4000, 8000 ms (× 0.75) capped.
     expect(h.sleeps).toEqual([3000, 1500, 3000, 3000, 3000])
-    expect(proxy.count({ method: 'HEAD', pathIncludes: target.tag! })).toBe(retry.attempts)
+    // Every attempt of the check, then the read-back.
+    expect(proxy.count({ method: 'HEAD', pathIncludes: target.tag! })).toBe(retry.attempts + 1)
     expectNoSecrets(h.logger, userSecrets(registry.users))
   })
 
@@ -212,7 +215,8 @@ describe.each<AuthMode>(['none', 'basic', 'token'])('registry faults (%s auth)',
     const result = await retag(h.client, source, target)
     expect(result).toMatchObject({ digest: image.digest, changed: true })
     expect(h.sleeps).toHaveLength(1)
-    expect(proxy.count({ method: 'HEAD', pathIncludes: target.tag! })).toBe(2)
+    // The reset check, its retry, and the read-back.
+    expect(proxy.count({ method: 'HEAD', pathIncludes: target.tag! })).toBe(3)
     expectNoSecrets(h.logger, userSecrets(registry.users))
   })
 

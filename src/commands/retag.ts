@@ -31,11 +31,12 @@ export interface RetagOptions {
 /**
  * Gives an image a new immutable tag on the same digest: no rebuild, the exact
  * manifest bytes, a no-op when the tag already names the digest, a refusal when it
- * names another.
+ * names another, and a failure when the read-back finds a concurrent writer's digest.
  */
 export const retagCommand: Command<RetagOptions> = {
   name: RETAG,
-  summary: 'Tag the same digest under a new immutable tag (no rebuild).',
+  summary:
+    'Tag the same digest under a new immutable tag (no rebuild), then read it back. It claims nothing in a GitOps repository: only registry-side tag immutability (ECR, Artifact Registry, Harbor) protects it against a concurrent writer.',
   usage:
     '<source-ref> (--tag <target-tag> | --to-environment <env>) [--target-image <repo>] [--json]',
   inputs: [

@@ -201,14 +201,66 @@ export class GitCommandManager {
       args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${opts.forceWithLease}`)
     const out = await this.exec(args, { allowFail: true })
     if (out.exitCode === 0) return { ok: true, reason: '' }
-    // Porcelain lines are tab-separated; the reason goes into a one-line message.
-    const reason =
-      (out.stdout + out.stderr)
-        .split('\n')
-        .find(l => /rejected|remote rejected|error:|fatal:/.test(l))
-        ?.replace(/\s+/g, ' ')
-        .trim() ?? `exit ${out.exitCode}`
-    return { ok: false, reason, denied: CREDENTIALS_REFUSED.test(out.stderr) }
+    return { ok: false, reason: pushFailure(out), denied: CREDENTIALS_REFUSED.test(out.stderr) }
+  }
+
+  /**
+   * The commits `refs` point at on origin, by exact ref name (absent refs are missing from
+   * the map). With protocol v2 only the named refs are sent, so this stays cheap.
+   */
+  async lsRemote(refs: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>()
+    if (refs.length === 0) return found
+    const out = await this.exec(['ls-remote', '--refs', 'origin', ...refs])
+    for (const line of out.stdout.split('\n')) {
+      const [sha, ref] = line.split('\t')
+      if (sha && ref && refs.includes(ref)) found.set(ref, sha)
+    }
+    return found
+  }
+
+  /** Fetches the objects of `refs` from origin without creating any local ref. */
+  async fetchObjects(refs: string[]): Promise<void> {
+    if (refs.length === 0) return
+    await this.exec(['fetch', '--no-tags', '--no-write-fetch-head', 'origin', ...refs])
+  }
+
+  /** The message of `commit`, or undefined when the object is not a commit we have. */
+  async tryCommitMessage(commit: string): Promise<string | undefined> {
+    const out = await this.exec(['cat-file', 'commit', commit], { allowFail: true })
+    if (out.exitCode !== 0) return undefined
+    const blank = out.stdout.indexOf('\n\n')
+    return blank < 0 ? '' : out.stdout.slice(blank + 2)
+  }
+
+  /** Writes a commit with no parent and an empty tree; returns its id. */
+  async createRootCommit(message: string, identity: GitIdentity): Promise<string> {
+    const tree = (await this.exec(['mktree'], { input: '' })).stdout.trim()
+    const who = ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`]
+    return (
+      await this.exec([...who, 'commit-tree', tree, '-F', '-'], { input: message })
+    ).stdout.trim()
+  }
+
+  /**
+   * Creates each ref on origin at its commit, all or none (`--atomic`), and only where the
+   * ref does not exist yet: `--force-with-lease=<ref>:` expects it absent, and the server's
+   * ref transaction refuses an update whose old value is "none" once the ref exists, so two
+   * pushes racing for one ref cannot both win.
+   */
+  async tryCreateRefs(
+    updates: Array<{ commit: string; ref: string }>
+  ): Promise<{ ok: boolean; reason: string; denied?: boolean }> {
+    const leases = updates.map(u => `--force-with-lease=${u.ref}:`)
+    const specs = updates.map(u => `${u.commit}:${u.ref}`)
+    const out = await this.exec(
+      ['push', '--porcelain', '--atomic', ...leases, 'origin', ...specs],
+      {
+        allowFail: true
+      }
+    )
+    if (out.exitCode === 0) return { ok: true, reason: '' }
+    return { ok: false, reason: pushFailure(out), denied: CREDENTIALS_REFUSED.test(out.stderr) }
   }
 
   /** The commit of HEAD. */
@@ -235,6 +287,17 @@ export class GitCommandManager {
 export function diagnosticLine(stderr: string): string {
   const lines = stderr.split('\n').map(l => l.trim())
   return lines.find(l => /^(fatal|error):/.test(l)) ?? lines.filter(l => l !== '').pop() ?? ''
+}
+
+/** Porcelain lines are tab-separated; the reason goes into a one-line message. */
+function pushFailure(out: GitOutput): string {
+  return (
+    (out.stdout + out.stderr)
+      .split('\n')
+      .find(l => /rejected|remote rejected|error:|fatal:/.test(l))
+      ?.replace(/\s+/g, ' ')
+      .trim() ?? `exit ${out.exitCode}`
+  )
 }
 
 function compareVersions(a: number[], b: number[]): number {

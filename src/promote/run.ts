@@ -21,6 +21,7 @@ import { createRegistryClient } from '../commands/registry-inputs.js'
 import { retag } from '../registry/copy.js'
 import { parseImageInput } from '../commands/registry-inputs.js'
 import type { ImageReference } from '../registry/reference.js'
+import { checkClaims, claimRequests, claimTags } from './claims.js'
 import { amendBranch, confineFiles, landOnBase, landOnBranch } from './land.js'
 import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } from './plan.js'
 import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
@@ -101,15 +102,17 @@ export async function runPromotion(
       env: ctx.env,
       note: job.gitops.note
     }
-    if (planOnly || job.gitops.dryRun)
+    if (planOnly || job.gitops.dryRun) {
+      await checkClaims(repo.git, claimRequests(plan, session.to.name, ctx.env))
       return planResult(session.to.name, mode, session.branch, plan, render, {
         ...job.gitops,
         commitTemplate: job.gitops.commitTemplate ?? session.config?.commit?.messageTemplate
       })
+    }
     const progress = new Progress()
     try {
       await ctx.logger.group('Tag the digest in the registry', () =>
-        tagImages(client, plan.images, ctx)
+        tagImages(session, client, plan)
       )
       for (const p of plan.images)
         progress.did(
@@ -135,20 +138,19 @@ export async function runPromotion(
   }
 }
 
-/** Puts each image's target tag on its digest (idempotent). */
-async function tagImages(
-  client: ReturnType<typeof createRegistryClient>,
-  images: PromotionPlan['images'],
-  ctx: RunContext
-): Promise<void> {
-  for (const p of images) {
+/** Claims each new target tag in the GitOps repository, then puts it on its digest (idempotent). */
+async function tagImages(s: Session, client: RegistryClient, plan: PromotionPlan): Promise<void> {
+  const requests = claimRequests(plan, s.to.name, s.ctx.env)
+  const identity = s.job.gitops.identity ?? DEFAULT_IDENTITY
+  await claimTags(s.repo.git, client, requests, identity, s.ctx.logger)
+  for (const p of plan.images) {
     const r = await retag(
       client,
       p.image.withoutTag().withDigest(p.digest),
       p.image.withoutTag().withTag(p.targetTag),
       { expectedDigest: p.digest }
     )
-    ctx.logger.info(`${r.changed ? 'tagged' : 'already tagged'} ${r.target} -> ${r.digest}`)
+    s.ctx.logger.info(`${r.changed ? 'tagged' : 'already tagged'} ${r.target} -> ${r.digest}`)
   }
 }
 
@@ -307,7 +309,7 @@ async function land(
       if (current !== plan || (await s.repo.git.head()) !== s.repo.baseSha) {
         current = await makePlan(s, client)
         // The newer base may pin another source digest; its target tag must exist too.
-        await tagImages(client, current.images, s.ctx)
+        await tagImages(s, client, current)
       }
       return {
         files: planFiles(current),

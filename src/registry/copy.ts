@@ -16,6 +16,20 @@ export class ImmutableTagError extends PromoteError {
   }
 }
 
+/**
+ * The tag named another digest right after this run wrote it: a concurrent writer
+ * pushed the same tag name between our check and our read-back.
+ */
+export class ConcurrentTagWriteError extends PromoteError {
+  constructor(target: ImageReference, wrote: string, found: string | undefined) {
+    super(
+      `tag ${target.familiar} names ${found ?? 'nothing'} right after this run wrote ${wrote} to it: ` +
+        'another writer pushed the same tag at the same time, so this run stopped before writing anything to Git; ' +
+        'find the other run, decide which digest the tag should name, and turn on tag immutability in the registry'
+    )
+  }
+}
+
 /** What a retag did, or would do with `dryRun`. */
 export interface RetagResult {
   /** The source, pinned to its digest. */
@@ -31,7 +45,8 @@ export interface RetagResult {
 /**
  * Gives the manifest of `source` the tag of `target` without rebuilding: GET the
  * raw bytes, HEAD the target tag (same digest: no-op; another digest: refuse),
- * then PUT the same bytes and check the registry's digest answer, like
+ * then PUT the same bytes, check the registry's digest answer and read the tag
+ * back (another digest there means a concurrent writer), like
  * go-containerregistry's `crane tag`. Across repositories or registries the
  * referenced blobs and child manifests are copied first, children before the index.
  */
@@ -71,16 +86,19 @@ export async function retag(
   if (existing === manifest.digest) return { ...result, changed: false }
   if (existing) throw new ImmutableTagError(targetTag, existing, manifest.digest)
   if (opts.dryRun) return result
-  let tagged = false
   try {
     if (!sameRepo) await copyReferenced(client, source, target, manifest)
     await client.put(target, target.tag, manifest)
-    tagged = true
-    if (!sameRepo) await copyAttached(client, source, target, manifest.digest)
   } catch (err) {
     const wrapped = withContext(`pushing tag ${targetTag.familiar}`, err)
-    if (!tagged && err instanceof RegistryError && err.temporary) wrapped.message += RESUME
+    if (err instanceof RegistryError && err.temporary) wrapped.message += RESUME
     throw wrapped
+  }
+  await readBack(client, targetTag, manifest.digest)
+  try {
+    if (!sameRepo) await copyAttached(client, source, target, manifest.digest)
+  } catch (err) {
+    throw withContext(`pushing tag ${targetTag.familiar}`, err)
   }
   return result
 }
@@ -88,6 +106,20 @@ export async function retag(
 /** Advice for a copy cut short before the tag was written: the tag PUT comes last. */
 const RESUME =
   '; the tag was not written: re-run the same command to resume (blobs already copied are kept)'
+
+/**
+ * Registries without conditional writes (most of them) let a second PUT of a tag
+ * replace the first, so the tag is read back right after writing it.
+ */
+async function readBack(client: RegistryClient, tag: ImageReference, wrote: string): Promise<void> {
+  let found: string | undefined
+  try {
+    found = (await client.head(tag, { push: true }))?.digest
+  } catch (err) {
+    throw withContext(`reading back ${tag.familiar}`, err)
+  }
+  if (found !== wrote) throw new ConcurrentTagWriteError(tag, wrote, found)
+}
 
 /**
  * Makes everything `manifest` references present in the target repository: a

@@ -7,6 +7,7 @@ import type { GitHubClient } from '../github/octokit.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { DEFAULT_TAG_TEMPLATE, parseTag, parseTemplate } from '../tags/template.js'
+import { claimRef, readClaims } from '../promote/claims.js'
 import type { ImageState } from '../promote/environment.js'
 import type { OpenRepository } from '../promote/repository.js'
 import { findEventCommit } from '../promote/revert.js'
@@ -59,6 +60,10 @@ export async function statusFromGit(
       `registry tag ${state.tag} points at ${registryDigest}, but Git pins ${state.digest}: the tag was moved behind Git's back`
     )
   }
+  if (state.tag && registryDigest) {
+    const claimed = await claimDrift(repo, image, state.tag, registryDigest, ctx)
+    if (claimed) drift.push(claimed)
+  }
   if (!current)
     drift.push(`no promotion of ${image.repository} into ${env} is recorded in the ledger`)
   else if (state.digest && current.digest !== state.digest) {
@@ -91,6 +96,31 @@ export async function statusFromGit(
     reconciled,
     source: 'git'
   }
+}
+
+/**
+ * A tag whose registry digest differs from its claim was moved after a run claimed it
+ * (a writer that did not claim it, such as a bare retag). A repository that cannot be
+ * asked for claims only gets a warning: status still answers from the rest.
+ */
+async function claimDrift(
+  repo: OpenRepository,
+  image: ImageReference,
+  tag: string,
+  registryDigest: string,
+  ctx: RunContext
+): Promise<string | undefined> {
+  const ref = claimRef(image, tag)
+  let claim
+  try {
+    claim = (await readClaims(repo.git, [ref])).get(ref)
+  } catch (err) {
+    ctx.logger.warning(`could not read the claim of tag ${tag}: ${(err as Error).message}`)
+    return undefined
+  }
+  if (!claim || claim.digest === registryDigest) return undefined
+  if (!claim.digest) return `the claim of tag ${tag} (${ref}) names no digest`
+  return `registry tag ${tag} points at ${registryDigest}, but run ${claim.run ?? 'unknown'} claimed it for ${claim.digest}: the tag was moved after it was claimed`
 }
 
 async function rollbackTargetOf(
