@@ -50,7 +50,7 @@ function workflowOf(command: string): { readme: ReadmeWorkflow; step: Step } {
 /** The `workflow_dispatch` input defaults of a workflow. */
 function dispatchDefaults(readme: ReadmeWorkflow): Record<string, string> {
   const on = readme.workflow.on as {
-    workflow_dispatch?: { inputs?: Record<string, { default?: unknown }> }
+    workflow_dispatch?: { inputs?: Record<string, { default?: string | number | boolean }> }
   }
   return Object.fromEntries(
     Object.entries(on.workflow_dispatch?.inputs ?? {}).map(([k, v]) => [k, String(v.default ?? '')])
@@ -146,7 +146,7 @@ describe("README.md's workflows pass their own gates through the built action", 
       { GITHUB_SHA: sha, SIGSTORE_ID_TOKEN: unsignedJwt(claims) }
     )
     expect(result.errors).toEqual([])
-    return { pushed, tag: result.outputs.tags! }
+    return { pushed, tag: result.outputs.tags }
   }
 
   async function promote(from: string, to: string): Promise<ActionResult> {
@@ -183,12 +183,7 @@ describe("README.md's workflows pass their own gates through the built action", 
     const ref = parseReference(`${image}@${pushed.digest}`)
     const referrers = await listReferrers(client, ref, pushed.digest, SIGSTORE_BUNDLE_MEDIA_TYPE)
     expect(referrers).toHaveLength(1)
-    const { layer } = await readReferrerLayer(
-      client,
-      ref,
-      referrers[0]!,
-      SIGSTORE_BUNDLE_MEDIA_TYPE
-    )
+    const { layer } = await readReferrerLayer(client, ref, referrers[0], SIGSTORE_BUNDLE_MEDIA_TYPE)
     const bundle = JSON.parse(layer!.toString('utf8')) as {
       verificationMaterial: { certificate: { rawBytes: string } }
     }
