@@ -1,44 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
+import { actionSteps, readmeWorkflows } from './harness/readme.js'
 
-const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const ACTION = YAML.parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
   inputs: Record<string, { description: string }>
-}
-
-interface Step {
-  uses?: string
-  with?: Record<string, unknown>
-}
-interface Workflow {
-  name?: string
-  on?: unknown
-  jobs: Record<string, { steps?: Step[] }>
-}
-
-/** Every ```yaml block of the README that is a workflow (has `jobs:`), parsed. */
-function readmeWorkflows(): Array<{ line: number; workflow: Workflow }> {
-  const out: Array<{ line: number; workflow: Workflow }> = []
-  const fence = /^```yaml\n([\s\S]*?)^```$/gm
-  for (let m = fence.exec(README); m; m = fence.exec(README)) {
-    const text = m[1] ?? ''
-    if (!/^jobs:/m.test(text)) continue
-    const line = README.slice(0, m.index).split('\n').length
-    out.push({ line, workflow: YAML.parse(text) as Workflow })
-  }
-  return out
-}
-
-/** Steps that run this action: a published `owner/digest-promote@ref`, or `./` (this repository). */
-function actionSteps(workflow: Workflow): Step[] {
-  return Object.values(workflow.jobs).flatMap(job =>
-    (job.steps ?? []).filter(
-      s =>
-        typeof s.uses === 'string' &&
-        (/^[^/]+\/digest-promote@\S+$/.test(s.uses) || s.uses === './' || s.uses === '.')
-    )
-  )
 }
 
 /** The commands action.yml lists in the `command` input's description. */

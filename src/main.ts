@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { parseDeclared } from './commands/declared.js'
 import { commandNames, findCommand } from './commands/index.js'
 import type { CommandResult, RunContext } from './commands/types.js'
 import { InputError, PartialRunError, errorMessage } from './errors.js'
@@ -62,7 +63,7 @@ export async function run(): Promise<void> {
         `use one of: ${commandNames().join(', ')}`
       )
     }
-    const options = command.parse(actionInputs, ctx)
+    const options = parseDeclared(command, actionInputs, ctx)
     const result = await command.run(options, ctx)
     await report(result)
   } catch (err) {

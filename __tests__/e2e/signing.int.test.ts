@@ -1,3 +1,4 @@
+import { createHash, createPublicKey } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
 import type { FakeGitHub } from '../harness/github-api.js'
@@ -110,7 +111,22 @@ describe('the signature gate through the built action', () => {
       ...trustInputs(other.publicPem)
     })
     expect(result.exitCode).toBe(1)
-    expect(result.errors[0]).toMatch(/^gate 'signature' failed: /)
+    const [ours, theirs] = [keys.publicPem, other.publicPem].map(
+      pem =>
+        `sha256:${createHash('sha256')
+          .update(createPublicKey(pem).export({ format: 'der', type: 'spki' }))
+          .digest('hex')}`
+    )
+    // Signed, but by another key: said plainly, with both keys, and the fix is about keys.
+    expect(result.errors).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^gate 'signature' failed: ${built.digest} has no signature from key ${theirs}; ` +
+            `found: bundle sha256:[0-9a-f]{12}… is signed by another key, ${ours}, not ${theirs}; ` +
+            `fix: sign with key ${theirs}, or trust the key that did sign \\(public-key\\)$`
+        )
+      )
+    ])
   })
 
   it('requires a signed promotion attestation from staging when asked', async () => {

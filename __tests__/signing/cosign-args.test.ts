@@ -190,11 +190,11 @@ describe('cosignVerifyArgs', () => {
       ]
     ],
     [
-      'identity regexp, anchored',
+      'identity regexp as given (cosign searches, as the sigstore backend does)',
       {
         ...base,
         policy: {
-          certificateIdentityRegexp: 'https://github\\.com/acme/.*',
+          certificateIdentityRegexp: '^https://github\\.com/acme/',
           certificateOidcIssuer: ISSUER
         }
       },
@@ -204,9 +204,32 @@ describe('cosignVerifyArgs', () => {
         '--output',
         'json',
         '--certificate-identity-regexp',
-        '^(?:https://github\\.com/acme/.*)$',
+        '^https://github\\.com/acme/',
         '--certificate-oidc-issuer',
         ISSUER,
+        '--new-bundle-format=true',
+        IMAGE
+      ]
+    ],
+    [
+      'issuer regexp in place of the exact issuer',
+      {
+        ...base,
+        policy: {
+          certificateIdentity: 'me@example.com',
+          certificateOidcIssuer: ISSUER,
+          certificateOidcIssuerRegexp: '^https://(accounts\\.google|github)\\.com$'
+        }
+      },
+      V26,
+      [
+        'verify',
+        '--output',
+        'json',
+        '--certificate-identity',
+        'me@example.com',
+        '--certificate-oidc-issuer-regexp',
+        '^https://(accounts\\.google|github)\\.com$',
         '--new-bundle-format=true',
         IMAGE
       ]

@@ -31,6 +31,7 @@ describe('SIGNING_INPUTS', () => {
       'certificate-identity',
       'certificate-identity-regexp',
       'certificate-oidc-issuer',
+      'certificate-oidc-issuer-regexp',
       'fulcio-url',
       'rekor-url',
       'trusted-root',
@@ -124,7 +125,7 @@ describe('parseSigningOptions', () => {
     [
       'a broken regexp',
       { 'certificate-identity-regexp': '(' },
-      "input 'certificate-identity-regexp': invalid regular expression"
+      "input 'certificate-identity-regexp': '(' is not a Go RE2 regular expression"
     ],
     [
       'KMS without cosign',

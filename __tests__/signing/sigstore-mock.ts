@@ -41,6 +41,82 @@ export function unsignedJwt(claims: Record<string, unknown>): string {
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({ aud: 'sigstore', ...claims })}.`
 }
 
+/** GitHub Actions' OIDC issuer. */
+export const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com'
+
+/** Where a GitHub Actions workflow run signs from, as its OIDC token says. */
+export interface GitHubWorkflowRun {
+  /** `owner/name` of the repository the workflow runs in. */
+  repository: string
+  /** Path of the workflow file, e.g. `.github/workflows/build.yml`. */
+  workflow: string
+  /** The ref the run is for (default `refs/heads/main`). */
+  ref?: string
+  /** The commit (default forty `a`s). */
+  sha?: string
+}
+
+/**
+ * The claims of a GitHub Actions OIDC token with audience `sigstore`, field for field as the
+ * token service issues them (docs.github.com, "About security hardening with OpenID Connect"),
+ * so the mock Fulcio certifies `https://github.com/<job_workflow_ref>` with every GitHub
+ * extension (OIDs 1.3.6.1.4.1.57264.1.8 to .22).
+ */
+export function githubActionsClaims(run: GitHubWorkflowRun): Record<string, string> {
+  const ref = run.ref ?? 'refs/heads/main'
+  const sha = run.sha ?? 'a'.repeat(40)
+  const [owner = ''] = run.repository.split('/')
+  const workflowRef = `${run.repository}/${run.workflow}@${ref}`
+  return {
+    iss: GITHUB_ISSUER,
+    sub: `repo:${run.repository}:ref:${ref}`,
+    ref,
+    ref_type: 'branch',
+    sha,
+    repository: run.repository,
+    repository_id: '700000001',
+    repository_owner: owner,
+    repository_owner_id: '100000001',
+    repository_visibility: 'public',
+    run_id: '4242',
+    run_number: '7',
+    run_attempt: '1',
+    runner_environment: 'github-hosted',
+    actor: 'octocat',
+    actor_id: '583231',
+    workflow: 'build',
+    event_name: 'push',
+    job_workflow_ref: workflowRef,
+    job_workflow_sha: sha,
+    workflow_ref: workflowRef,
+    workflow_sha: sha
+  }
+}
+
+/** The claim the mock Fulcio takes the certificate's SAN from; see {@link withFulcioSubject}. */
+const FULCIO_SUBJECT = 'x-fulcio-subject'
+
+/**
+ * Adds the claim the SAN is taken from, chosen as real Fulcio does: for GitHub Actions tokens
+ * `https://github.com/` + `job_workflow_ref` (Fulcio's `pkg/identity/githubworkflow`), else `sub`.
+ */
+function withFulcioSubject(body: string): string {
+  const request = JSON.parse(body) as { credentials: { oidcIdentityToken: string } }
+  const [header = '', payload = '', signature = ''] =
+    request.credentials.oidcIdentityToken.split('.')
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >
+  const subject =
+    claims.iss === GITHUB_ISSUER && typeof claims.job_workflow_ref === 'string'
+      ? `https://github.com/${claims.job_workflow_ref}`
+      : claims.sub
+  const rewritten = Buffer.from(JSON.stringify({ ...claims, [FULCIO_SUBJECT]: subject }))
+  request.credentials.oidcIdentityToken = `${header}.${rewritten.toString('base64url')}.${signature}`
+  return JSON.stringify(request)
+}
+
 /** Starts Fulcio and Rekor on one loopback port. */
 export async function startSigstoreMock(): Promise<SigstoreMock> {
   const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
@@ -54,7 +130,7 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
   const ca = await initializeCA(caKeys, ctlog)
   const tlogKeys = keyPair()
   const tlog = await initializeTLog(base, tlogKeys)
-  const fulcio = fulcioHandler(ca)
+  const fulcio = fulcioHandler(ca, { subjectClaim: FULCIO_SUBJECT })
   let logged = 0
   const rekor: HandlerFn = async body => {
     const entry = canonicalEntry(JSON.parse(body) as ProposedEntry)
@@ -66,7 +142,7 @@ export async function startSigstoreMock(): Promise<SigstoreMock> {
     }
   }
   const routes: Record<string, HandlerFn> = {
-    [fulcio.path]: fulcio.fn,
+    [fulcio.path]: body => fulcio.fn(withFulcioSubject(body)),
     '/api/v1/log/entries': rekor
   }
   server.on('request', (req, res) => {

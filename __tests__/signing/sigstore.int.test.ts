@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto'
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { RegistryClient } from '../../src/registry/client.js'
 import { retag } from '../../src/registry/copy.js'
@@ -23,6 +23,12 @@ import { recordingLogger } from '../harness/test-logger.js'
 import { startSigstoreMock, unsignedJwt, type SigstoreMock } from './sigstore-mock.js'
 
 const ISSUER = 'https://token.actions.githubusercontent.com'
+
+/** `sha256:<hex>` of a public key's SubjectPublicKeyInfo, as messages name keys. */
+const fingerprint = (key: KeyObject) =>
+  `sha256:${createHash('sha256')
+    .update(key.export({ format: 'der', type: 'spki' }))
+    .digest('hex')}`
 const WORKFLOW = 'acme/app/.github/workflows/release.yml@refs/heads/main'
 const IDENTITY = `https://github.com/${WORKFLOW}`
 
@@ -135,7 +141,20 @@ describe('sigstore backend against a real registry and an offline Sigstore', () 
       ...policy,
       certificateOidcIssuer: 'https://accounts.google.com'
     })
-    expect(issuer.reason).toContain(`with issuer ${ISSUER}, not https://accounts.google.com`)
+    expect(issuer.reason).toContain(`is signed by ${IDENTITY} (issuer ${ISSUER})`)
+
+    // Regexps are searched for, as cosign does; an issuer regexp replaces the exact issuer.
+    const searched = await verifier().verify(ref, {
+      certificateIdentityRegexp: '^https://github\\.com/acme/app/',
+      certificateOidcIssuer: 'https://accounts.google.com',
+      certificateOidcIssuerRegexp: '^https://token\\.actions\\.githubusercontent\\.com$'
+    })
+    expect(searched).toMatchObject({ verified: true, identity: IDENTITY })
+    const otherIssuer = await verifier().verify(ref, {
+      ...policy,
+      certificateOidcIssuerRegexp: 'accounts\\.google\\.com'
+    })
+    expect(otherIssuer.verified).toBe(false)
 
     const [, unsigned] = await push('unsigned')
     expect(await verifier().verify(unsigned, policy)).toEqual({
@@ -177,7 +196,9 @@ describe('sigstore backend against a real registry and an offline Sigstore', () 
     )
     const result = await verifier().verify(ref, policy)
     expect(result.verified).toBe(false)
-    expect(result.reason).toMatch(/failed verification: .*mismatch/)
+    expect(result.reason).toMatch(
+      /^bundle sha256:[0-9a-f]{12}… was altered after signing: .*mismatch/
+    )
   })
 
   describe('with a local key', () => {
@@ -227,7 +248,13 @@ describe('sigstore backend against a real registry and an offline Sigstore', () 
       const wrongKey = await new SigstoreVerifier({ client, logger, env: {} }).verify(ref, {
         key: otherPem
       })
-      expect(wrongKey.reason).toMatch(/does not verify with key sha256:[0-9a-f]{64}/)
+      // The bundle names its key (cosign's and sigstore-go's hint), so the refusal says whose.
+      expect(wrongKey.reason).toMatch(
+        new RegExp(
+          `^bundle sha256:[0-9a-f]{12}… is signed by another key, ${fingerprint(keys.publicKey)}, ` +
+            `not ${fingerprint(other.publicKey)}$`
+        )
+      )
       const keylessResult = await verifier().verify(ref, policy)
       expect(keylessResult.reason).toContain('is signed with a key, not a Fulcio certificate')
     })

@@ -6,7 +6,7 @@ import {
   policyFromClaims,
   tokenClaims
 } from '../../src/signing/oidc.js'
-import { identityMatches } from '../../src/signing/sigstore-verify.js'
+import { identityMatches } from '../../src/signing/identity.js'
 import { recordingLogger } from '../harness/test-logger.js'
 
 const HEX = 'd'.repeat(64)
@@ -131,11 +131,11 @@ describe('identityMatches', () => {
       'me@acme.com',
       true
     ],
-    // Anchored: a regexp that would match inside a longer identity does not.
+    // Searched for, as cosign does (see identity.test.ts): a regexp occurring inside matches.
     [
       { certificateIdentityRegexp: 'https://github\\.com/acme/', certificateOidcIssuer: issuer },
       'https://github.com/acme/x',
-      false
+      true
     ],
     [
       { certificateIdentityRegexp: escapeRegExp('a.b|c'), certificateOidcIssuer: issuer },

@@ -1,4 +1,5 @@
 import { appendFile } from 'node:fs/promises'
+import { parseDeclared } from '../commands/declared.js'
 import { COMMANDS, findCommand } from '../commands/index.js'
 import type { Command, CommandResult, RunContext } from '../commands/types.js'
 import { InputError, PartialRunError, PromoteError, errorMessage } from '../errors.js'
@@ -215,7 +216,7 @@ export async function main(argv: string[]): Promise<number> {
       workspace: process.cwd(),
       now: () => new Date()
     }
-    const result = await cmd.run(cmd.parse(source, ctx), ctx)
+    const result = await cmd.run(parseDeclared(cmd, source, ctx), ctx)
     print(result, flags, io)
     // Like the action: in CI systems that read a summary file, append the job summary.
     const summaryFile = process.env.GITHUB_STEP_SUMMARY

@@ -99,6 +99,12 @@ export const GITOPS_INPUTS: InputSpec[] = [
     description: 'Run every gate and print the plan; write nothing.',
     kind: 'flag'
   },
+  {
+    name: 'require-attestation',
+    description:
+      "Require a signed promotion attestation from every environment the target requires (promotion.yaml's requires).",
+    kind: 'flag'
+  },
   ...REGISTRY_INPUTS,
   ...SIGNING_INPUTS
 ]

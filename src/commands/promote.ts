@@ -86,7 +86,9 @@ export const planCommand: Command<PromotionJob> = {
   summary: 'Show what promote would do: gates, tags, file diffs, pull request; writes nothing.',
   usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app]',
   inputs: PROMOTE_INPUTS.filter(i => i.name !== 'dry-run'),
-  parse: parsePromote,
+  // A plan is always dry: it has no dry-run input, so the shared parser must not ask for one.
+  parse: (src, ctx) =>
+    parsePromote({ get: name => (name === 'dry-run' ? undefined : src.get(name)) }, ctx),
   run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
     return runPromotion(job, ctx, true)
   }

@@ -1,4 +1,4 @@
-import { GateError, InputError, errorMessage } from '../errors.js'
+import { GateError, InputError } from '../errors.js'
 import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
 import type { GateResult } from '../ledger/event.js'
 import type { Logger } from '../logger.js'
@@ -13,6 +13,7 @@ import {
   type BackendConfig
 } from '../signing/backends.js'
 import { fixFor, passedDetail } from '../signing/gate-text.js'
+import { compileIdentityPattern } from '../signing/identity.js'
 import { isKmsReference } from '../signing/keys.js'
 import {
   DEFAULT_FULCIO_URL,
@@ -55,11 +56,17 @@ export const SIGNING_INPUTS: InputSpec[] = [
   { name: 'certificate-identity', description: 'Exact keyless signer identity to trust.' },
   {
     name: 'certificate-identity-regexp',
-    description: 'Regular expression the whole keyless signer identity must match.'
+    description:
+      'Go RE2 regular expression searched for in the keyless signer identity, as cosign does (anchor it with ^...$).'
   },
   {
     name: 'certificate-oidc-issuer',
-    description: `OIDC issuer of the keyless signer (default ${GITHUB_ACTIONS_ISSUER}).`
+    description: `Exact OIDC issuer of the keyless signer (default ${GITHUB_ACTIONS_ISSUER}).`
+  },
+  {
+    name: 'certificate-oidc-issuer-regexp',
+    description:
+      'Go RE2 regular expression searched for in the OIDC issuer, in place of certificate-oidc-issuer.'
   },
   {
     name: 'fulcio-url',
@@ -119,16 +126,16 @@ export function parseSigningOptions(src: InputSource, ctx: RunContext): SigningO
       'use one'
     )
   }
-  if (certificateIdentityRegexp) {
-    try {
-      new RegExp(certificateIdentityRegexp)
-    } catch (err) {
-      throw new InputError(
-        'certificate-identity-regexp',
-        `invalid regular expression (${errorMessage(err)})`
-      )
-    }
+  const issuerRegexp = src.get('certificate-oidc-issuer-regexp')
+  if (issuerRegexp && src.get('certificate-oidc-issuer') !== undefined) {
+    throw new InputError(
+      'certificate-oidc-issuer-regexp',
+      'set together with certificate-oidc-issuer',
+      'use one'
+    )
   }
+  checkPattern('certificate-identity-regexp', certificateIdentityRegexp)
+  checkPattern('certificate-oidc-issuer-regexp', issuerRegexp)
   for (const [input, value] of [
     ['cosign-key', key],
     ['public-key', publicKey]
@@ -154,6 +161,7 @@ export function parseSigningOptions(src: InputSource, ctx: RunContext): SigningO
     ...(certificateIdentity ? { certificateIdentity } : {}),
     ...(certificateIdentityRegexp ? { certificateIdentityRegexp } : {}),
     certificateOidcIssuer: urlInput(src, 'certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER),
+    ...(issuerRegexp ? { certificateOidcIssuerRegexp: issuerRegexp } : {}),
     fulcioUrl: urlInput(src, 'fulcio-url', DEFAULT_FULCIO_URL),
     rekorUrl: urlInput(src, 'rekor-url', DEFAULT_REKOR_URL),
     ...(trustedRoot
@@ -277,6 +285,19 @@ function skipped(where: string): GateResult {
     name: 'signature',
     result: 'skipped',
     detail: `not required for ${where}; no signature checked`
+  }
+}
+
+/** Refuses a regexp input that is not Go RE2 syntax, as cosign would (`regexp.Compile`). */
+function checkPattern(input: string, pattern: string | undefined): void {
+  if (pattern === undefined) return
+  const compiled = compileIdentityPattern(pattern)
+  if (typeof compiled === 'string') {
+    throw new InputError(
+      input,
+      `'${pattern}' is not a Go RE2 regular expression (${compiled})`,
+      'write it as for cosign: RE2 syntax, no lookaround or backreferences'
+    )
   }
 }
 

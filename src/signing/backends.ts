@@ -40,10 +40,12 @@ export interface BackendConfig {
   publicKey?: string
   /** Exact certificate identity to trust. */
   certificateIdentity?: string
-  /** Regular expression the whole certificate identity must match. */
+  /** Go RE2 regular expression searched for in the certificate identity, as cosign does. */
   certificateIdentityRegexp?: string
   /** OIDC issuer the certificate must name. */
   certificateOidcIssuer: string
+  /** Go RE2 regular expression searched for in the issuer; replaces the exact issuer when set. */
+  certificateOidcIssuerRegexp?: string
   /** Fulcio base URL. */
   fulcioUrl: string
   /** Rekor base URL. */
@@ -90,7 +92,10 @@ export async function resolvePolicy(
       ...(config.certificateIdentityRegexp
         ? { certificateIdentityRegexp: config.certificateIdentityRegexp }
         : {}),
-      certificateOidcIssuer: config.certificateOidcIssuer
+      certificateOidcIssuer: config.certificateOidcIssuer,
+      ...(config.certificateOidcIssuerRegexp
+        ? { certificateOidcIssuerRegexp: config.certificateOidcIssuerRegexp }
+        : {})
     }
   }
   if (!config.key) return undefined

@@ -16,7 +16,7 @@ import { Verifier as BundleVerifier, toSignedEntity, type SignedEntity } from '@
 import { errorMessage } from '../errors.js'
 import { prehashedCurveSupported, verifyPrehashed } from './ecdsa-prehashed.js'
 import { keyFingerprint } from './keys.js'
-import { identityMatches } from './sigstore-verify.js'
+import { identityMatches, issuerMatches } from './identity.js'
 import { keylessTrustMaterial, keyTrustMaterial } from './trust.js'
 import { IN_TOTO_PAYLOAD_TYPE, type KeylessPolicy, SigningError } from './types.js'
 
@@ -90,12 +90,7 @@ export function verifyBundleForDigest(
   if ('publicKey' in policy) return result
   const san = signer.identity?.subjectAlternativeName ?? '(no identity)'
   const issuer = signer.identity?.extensions?.issuer ?? '(no issuer)'
-  if (issuer !== policy.certificateOidcIssuer) {
-    throw new SigningError(
-      `the bundle is signed by ${san} with issuer ${issuer}, not ${policy.certificateOidcIssuer}`
-    )
-  }
-  if (!identityMatches(policy, san)) {
+  if (!issuerMatches(policy, issuer) || !identityMatches(policy, san)) {
     throw new SigningError(`the bundle is signed by ${san} (issuer ${issuer})`)
   }
   return { ...result, identity: san, issuer }

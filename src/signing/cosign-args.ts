@@ -148,13 +148,14 @@ export function cosignVerifyArgs(req: CosignVerifyRequest, caps: CosignCapabilit
   const p = req.policy
   if (isKeyPolicy(p)) args.push('--key', p.key)
   else {
+    // Passed as given: the sigstore backend searches for a regexp just as cosign does.
     if (p.certificateIdentity) args.push('--certificate-identity', p.certificateIdentity)
-    // Anchored, so cosign (which searches) and the sigstore backend (which matches the whole
-    // identity) accept exactly the same identities.
     else if (p.certificateIdentityRegexp) {
-      args.push('--certificate-identity-regexp', `^(?:${p.certificateIdentityRegexp})$`)
+      args.push('--certificate-identity-regexp', p.certificateIdentityRegexp)
     }
-    args.push('--certificate-oidc-issuer', p.certificateOidcIssuer)
+    if (p.certificateOidcIssuerRegexp) {
+      args.push('--certificate-oidc-issuer-regexp', p.certificateOidcIssuerRegexp)
+    } else args.push('--certificate-oidc-issuer', p.certificateOidcIssuer)
   }
   if (caps.newBundleFormat) args.push('--new-bundle-format=true')
   if (!req.tlogUpload) args.push('--insecure-ignore-tlog=true')

@@ -12,7 +12,11 @@ export function passedDetail(backend: string, r: VerifyResult): string {
   return `${backend}: ${who}, ${r.rekorLogIndex ? `rekor ${r.rekorLogIndex}` : 'not in rekor'}`
 }
 
-/** How to fix a refusal, chosen by what was found. */
+/**
+ * How to fix a refusal, chosen by what was found (the reasons are those of `refusals.ts`, or
+ * cosign's own words): nothing attached, another key, another identity, a certificate or log
+ * entry the trusted root does not vouch for, or a bundle altered after signing.
+ */
 export function fixFor(reason: string, expected: string): string {
   if (/no Sigstore bundle is attached|no signatures? found|no matching signatures/i.test(reason)) {
     return `sign the digest as ${expected} (sign: true, or cosign sign) before promoting; signatures are referrers of the digest, so copy them along when the image moves registries`
@@ -20,11 +24,19 @@ export function fixFor(reason: string, expected: string): string {
   if (/signed statement is for/.test(reason)) {
     return 'the attached signature belongs to another digest; sign this digest'
   }
-  if (/is signed by|signed keylessly|signed with a key/.test(reason)) {
-    return `sign with ${expected}, or trust the signer that did (public-key, certificate-identity, certificate-oidc-issuer)`
+  if (/signed by another key|does not verify with key/.test(reason)) {
+    return `sign with ${expected}, or trust the key that did sign (public-key)`
   }
-  if (/failed verification|does not verify/.test(reason)) {
-    return 'the attached signature is invalid (tampered, or from another Sigstore instance: check trusted-root); re-sign the digest'
+  if (
+    /is signed by|signed keylessly|signed with a key|none of the expected identities/.test(reason)
+  ) {
+    return `sign as ${expected}, or trust the signer that did (certificate-identity or certificate-identity-regexp, certificate-oidc-issuer or certificate-oidc-issuer-regexp; or public-key)`
+  }
+  if (/trusted root does not vouch for|trusted root vouches for/.test(reason)) {
+    return 'the signature comes from another Sigstore instance than trusted-root names (or a forged one); set trusted-root to the instance that signed, or re-sign the digest'
+  }
+  if (/altered after signing/.test(reason)) {
+    return 'the attached signature no longer matches what was signed (changed in the registry or on the way); do not promote this digest until it is re-signed and the change explained'
   }
   return 'check the signing inputs and re-sign the digest'
 }

@@ -105,12 +105,13 @@ export function policyFromClaims(claims: TokenClaims): KeylessPolicy {
   ].filter((c): c is string => typeof c === 'string' && c !== '')
   if (candidates.length === 0) throw new SigningError('the OIDC token names no subject')
   return {
-    certificateIdentityRegexp: candidates.map(escapeRegExp).join('|'),
+    // Anchored: identity regexps are searched for, as in cosign.
+    certificateIdentityRegexp: `^(?:${candidates.map(escapeRegExp).join('|')})$`,
     certificateOidcIssuer: claims.iss
   }
 }
 
-/** Escapes `s` for use as a literal inside a regular expression. */
+/** Escapes `s` for use as a literal inside a regular expression (JavaScript and Go RE2 alike). */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 }

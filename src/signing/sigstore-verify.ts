@@ -17,7 +17,9 @@ import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { listReferrers, readReferrerLayer } from '../registry/referrers.js'
+import { identityMatches, issuerMatches } from './identity.js'
 import { keyFingerprint, loadPublicKey, resolveKeyText } from './keys.js'
+import { keyFailure, keylessFailure, otherIdentity, shortened } from './refusals.js'
 import { statementProblem } from './statement.js'
 import {
   keyTrustMaterial,
@@ -222,20 +224,15 @@ function checkKeylessBundle(
       timestampThreshold: 1
     }).verify(toSignedEntity(bundle))
   } catch (err) {
-    return { ok: false, reason: `failed verification: ${errorMessage(err)}` }
+    return { ok: false, reason: keylessFailure(err) }
   }
   const signed = acceptedPayload(bundle, accept)
   if (typeof signed === 'string') return { ok: false, reason: signed }
   const san = signer.identity?.subjectAlternativeName ?? '(no identity)'
   const issuer = signer.identity?.extensions?.issuer ?? '(no issuer)'
-  if (issuer !== policy.certificateOidcIssuer) {
-    return {
-      ok: false,
-      reason: `is signed by ${san} with issuer ${issuer}, not ${policy.certificateOidcIssuer}`
-    }
+  if (!issuerMatches(policy, issuer) || !identityMatches(policy, san)) {
+    return { ok: false, reason: otherIdentity(san, issuer) }
   }
-  if (!identityMatches(policy, san))
-    return { ok: false, reason: `is signed by ${san} (issuer ${issuer})` }
   return {
     ok: true,
     identity: san,
@@ -258,7 +255,7 @@ function checkKeyBundle(
   if (typeof bundle === 'string') return { ok: false, reason: bundle }
   const material = bundle.verificationMaterial.content
   if (material.$case !== 'publicKey')
-    return { ok: false, reason: `is signed keylessly by ${certificateSan(bundle)}` }
+    return { ok: false, reason: `is signed keylessly by ${shortened(certificateSan(bundle))}` }
   let entity = toSignedEntity(bundle)
   // Without a trusted root, log entries cannot be checked; the pinned key still is.
   if (!haveRoot) entity = { ...entity, tlogEntries: [], timestamps: [] }
@@ -269,10 +266,7 @@ function checkKeyBundle(
       timestampThreshold: 0
     }).verify(entity)
   } catch (err) {
-    return {
-      ok: false,
-      reason: `does not verify with key ${keyFingerprint(publicKey)}: ${errorMessage(err)}`
-    }
+    return { ok: false, reason: keyFailure(bundle, publicKey, err) }
   }
   const signed = acceptedPayload(bundle, accept)
   if (typeof signed === 'string') return { ok: false, reason: signed }
@@ -293,15 +287,6 @@ function acceptedPayload(
   if (bundle.content.$case !== 'dsseEnvelope') return 'is not a DSSE statement'
   const { payloadType, payload } = bundle.content.dsseEnvelope
   return accept(payloadType, payload) ?? { payloadType, payload }
-}
-
-/** Exact identity, or the whole identity matching the regexp (anchored, unlike a search). */
-export function identityMatches(policy: KeylessPolicy, san: string): boolean {
-  if (policy.certificateIdentity !== undefined && policy.certificateIdentity === san) return true
-  if (policy.certificateIdentityRegexp !== undefined) {
-    return new RegExp(`^(?:${policy.certificateIdentityRegexp})$`).test(san)
-  }
-  return false
 }
 
 function logIndex(bundle: Bundle): string | undefined {

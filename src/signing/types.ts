@@ -23,10 +23,18 @@ export interface KeyPolicy {
 export interface KeylessPolicy {
   /** The exact certificate identity (SAN), e.g. a workflow URL or an e-mail address. */
   certificateIdentity?: string
-  /** A regular expression the whole identity must match, when any of several may sign. */
+  /**
+   * A Go RE2 regular expression searched for in the identity, as cosign's
+   * `--certificate-identity-regexp` is (unanchored: write `^…$` to match the whole identity).
+   */
   certificateIdentityRegexp?: string
   /** The OIDC issuer of the identity, e.g. `https://token.actions.githubusercontent.com`. */
   certificateOidcIssuer: string
+  /**
+   * A Go RE2 regular expression searched for in the issuer; when set it takes the place of
+   * {@link KeylessPolicy.certificateOidcIssuer}, as cosign's `--certificate-oidc-issuer-regexp`.
+   */
+  certificateOidcIssuerRegexp?: string
 }
 
 /** Who must have signed a digest for it to count as signed. */
@@ -154,5 +162,9 @@ export function describePolicy(policy: IdentityPolicy, keyFingerprint?: string):
     : policy.certificateIdentityRegexp
       ? `an identity matching /${policy.certificateIdentityRegexp}/`
       : 'any identity'
-  return `${who} (issuer ${policy.certificateOidcIssuer})`
+  const issuer =
+    policy.certificateOidcIssuerRegexp !== undefined
+      ? `an issuer matching /${policy.certificateOidcIssuerRegexp}/`
+      : policy.certificateOidcIssuer
+  return `${who} (issuer ${issuer})`
 }

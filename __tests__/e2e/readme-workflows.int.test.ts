@@ -1,0 +1,255 @@
+/**
+ * README.md's three workflows, run as written through the built action against the real
+ * registry, git server and GitHub API: the build workflow signs keylessly as a GitHub Actions
+ * workflow would (a certificate of the real shape from an offline Fulcio), and the promotion
+ * and rollback workflows must pass their signature gates with exactly the README's inputs. Only
+ * the place of things changes: ghcr.io becomes the lab registry, and the Sigstore endpoints
+ * (fulcio-url, rekor-url, trusted-root) point at the offline instance.
+ */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { X509Certificate } from '@sigstore/core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { RegistryClient } from '../../src/registry/client.js'
+import { Keychain } from '../../src/registry/keychain.js'
+import { parseReference } from '../../src/registry/reference.js'
+import { listReferrers, readReferrerLayer } from '../../src/registry/referrers.js'
+import { SIGSTORE_BUNDLE_MEDIA_TYPE } from '../../src/signing/types.js'
+import { runAction, type ActionResult } from '../harness/action-runner.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import { runGitOk, type GitServer } from '../harness/git-server.js'
+import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
+import { pushImage, type PushedImage } from '../harness/images.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import { actionSteps, readmeWorkflows, type ReadmeWorkflow, type Step } from '../harness/readme.js'
+import type { TestRegistry } from '../harness/registry.js'
+import { signingKeys } from '../harness/signing.js'
+import { recordingLogger } from '../harness/test-logger.js'
+import {
+  GITHUB_ISSUER,
+  githubActionsClaims,
+  startSigstoreMock,
+  unsignedJwt,
+  type SigstoreMock
+} from '../signing/sigstore-mock.js'
+
+const REPO = 'acme/gitops'
+const SHA_A = 'a1a1a1a1'.repeat(5)
+const SHA_B = 'b2b2b2b2'.repeat(5)
+
+/** The README workflow whose action step runs `command`, with that step. */
+function workflowOf(command: string): { readme: ReadmeWorkflow; step: Step } {
+  for (const readme of readmeWorkflows()) {
+    const step = actionSteps(readme.workflow).find(s => s.with?.command === command)
+    if (step) return { readme, step }
+  }
+  throw new Error(`README.md shows no workflow running command '${command}'`)
+}
+
+/** The `workflow_dispatch` input defaults of a workflow. */
+function dispatchDefaults(readme: ReadmeWorkflow): Record<string, string> {
+  const on = readme.workflow.on as {
+    workflow_dispatch?: { inputs?: Record<string, { default?: string | number | boolean }> }
+  }
+  return Object.fromEntries(
+    Object.entries(on.workflow_dispatch?.inputs ?? {}).map(([k, v]) => [k, String(v.default ?? '')])
+  )
+}
+
+/**
+ * The step's `with:` as the runner would pass it: every `${{ expr }}` evaluated from `context`
+ * (an expression the test does not know fails the test, naming it).
+ */
+function evaluate(step: Step, context: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(step.with ?? {}).map(([key, raw]) => [
+      key,
+      String(raw).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expr: string) => {
+        const value = context[expr]
+        if (value === undefined) throw new Error(`README.md: no value for \${{ ${expr} }}`)
+        return value
+      })
+    ])
+  )
+}
+
+describe("README.md's workflows pass their own gates through the built action", () => {
+  let registry: TestRegistry
+  let git: GitServer
+  let github: FakeGitHub
+  let sigstore: SigstoreMock
+  let workspace: string
+  let image: string
+  let run = 300
+  // A key the README's readers might hold in repository variables; nothing is signed with it.
+  const unrelatedKey = signingKeys().publicPem
+
+  beforeAll(async () => {
+    ;[{ registry, git, github }, sigstore] = await Promise.all([startLab(), startSigstoreMock()])
+    image = `${registry.host}/acme/app`
+    workspace = await mkdtemp(path.join(tmpdir(), 'readme-workflows-'))
+    await copyFile(sigstore.trustedRootPath, path.join(workspace, 'trusted_root.json'))
+  })
+  afterAll(async () => {
+    await Promise.all([stopLab({ registry, git, github }), sigstore?.stop()])
+    if (workspace) await rm(workspace, { recursive: true, force: true })
+  })
+
+  /** Runs the README's step for `command`, with `context` for its expressions. */
+  function runStep(
+    command: string,
+    context: Record<string, string>,
+    env: Record<string, string> = {}
+  ): Promise<ActionResult> {
+    const { readme, step } = workflowOf(command)
+    const defaults = Object.fromEntries(
+      Object.entries(dispatchDefaults(readme)).map(([k, v]) => [`inputs.${k}`, v])
+    )
+    const inputs = evaluate(step, {
+      'github.repository': 'acme/app',
+      'github.actor': 'octocat',
+      'secrets.GITHUB_TOKEN': github.token,
+      'secrets.GITOPS_TOKEN': git.token!,
+      'vars.COSIGN_PUBLIC_KEY': unrelatedKey,
+      ...defaults,
+      ...context
+    })
+    if (inputs.image) inputs.image = inputs.image.replace(/^ghcr\.io\//, `${registry.host}/`)
+    run++
+    return runAction({
+      inputs: {
+        ...inputs,
+        'fulcio-url': sigstore.fulcioUrl,
+        'rekor-url': sigstore.rekorUrl,
+        'trusted-root': 'trusted_root.json'
+      },
+      workspace,
+      env: {
+        ...labEnv({ registry, git, github }),
+        COSIGN_BIN: '/nonexistent/cosign',
+        GITHUB_RUN_ID: String(run),
+        ...env
+      }
+    })
+  }
+
+  /** The build workflow: push `sha-<sha>`, then its capture step signs as the build workflow. */
+  async function build(sha: string, seed: string): Promise<{ pushed: PushedImage; tag: string }> {
+    const pushed = await pushImage(registry, 'acme/app', `sha-${sha}`, { seed })
+    const { readme } = workflowOf('capture')
+    expect(readme.file, `README.md line ${readme.line}: name the workflow file`).toBeDefined()
+    const claims = githubActionsClaims({ repository: 'acme/app', workflow: readme.file!, sha })
+    const result = await runStep(
+      'capture',
+      { 'github.sha': sha, 'steps.build.outputs.digest': pushed.digest },
+      { GITHUB_SHA: sha, SIGSTORE_ID_TOKEN: unsignedJwt(claims) }
+    )
+    expect(result.errors).toEqual([])
+    return { pushed, tag: result.outputs.tags }
+  }
+
+  async function promote(from: string, to: string): Promise<ActionResult> {
+    const result = await runStep('promote', { 'inputs.from': from, 'inputs.to': to })
+    expect(result.errors).toEqual([])
+    return result
+  }
+
+  /** The signature gate of the ledger event a run wrote, on `ref`. */
+  async function signatureGate(result: ActionResult, env: string, ref: string) {
+    const event = JSON.parse(
+      (await git.readFile(REPO, ref, `.promotions/${env}/${result.outputs['event-id']}.json`))!
+    ) as { gates: Array<{ name: string; result: string; detail?: string }> }
+    return event.gates.find(g => g.name === 'signature')
+  }
+
+  /** Merges a pull request as a reviewer would (fast-forward of main). */
+  async function merge(result: ActionResult): Promise<void> {
+    const pr = github.pulls.find(p => p.number === Number(result.outputs['pull-request-number']))!
+    await runGitOk([
+      '--git-dir',
+      path.join(git.root, `${REPO}.git`),
+      'update-ref',
+      'refs/heads/main',
+      `refs/heads/${pr.head.ref}`
+    ])
+    github.mergePull(pr.number)
+  }
+
+  it('signs at build as the workflow, with a certificate of GitHub Actions shape', async () => {
+    const { pushed } = await build('c3c3c3c3'.repeat(5), 'shape')
+    const logger = recordingLogger()
+    const client = new RegistryClient({ keychain: new Keychain({ env: {}, logger }), logger })
+    const ref = parseReference(`${image}@${pushed.digest}`)
+    const referrers = await listReferrers(client, ref, pushed.digest, SIGSTORE_BUNDLE_MEDIA_TYPE)
+    expect(referrers).toHaveLength(1)
+    const { layer } = await readReferrerLayer(client, ref, referrers[0], SIGSTORE_BUNDLE_MEDIA_TYPE)
+    const bundle = JSON.parse(layer!.toString('utf8')) as {
+      verificationMaterial: { certificate: { rawBytes: string } }
+    }
+    const cert = X509Certificate.parse(
+      Buffer.from(bundle.verificationMaterial.certificate.rawBytes, 'base64')
+    )
+    const identity = 'https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main'
+    expect(cert.subjectAltName).toBe(identity)
+    const ext = (n: number) => cert.extension(`1.3.6.1.4.1.57264.1.${n}`)
+    for (let n = 8; n <= 22; n++) expect(ext(n), `extension 1.3.6.1.4.1.57264.1.${n}`).toBeDefined()
+    expect(ext(8)?.value.toString('utf8')).toContain(GITHUB_ISSUER)
+  })
+
+  it('captures A and B, promotes each to production through pull requests, and rolls back', async () => {
+    const a = await build(SHA_A, 'A')
+    const seed = await pushImage(registry, 'acme/app', 'production-v0.9.0-ccc3333-1690000000', {
+      seed: 'seed'
+    })
+    await git.createRepo(
+      REPO,
+      gitopsRepo(image, {
+        dev: { tag: a.tag, digest: a.pushed.digest },
+        staging: { tag: 'staging-v0.9.0-ccc3333-1690000000', digest: seed.digest },
+        production: { tag: 'production-v0.9.0-ccc3333-1690000000', digest: seed.digest }
+      })
+    )
+    const identity = 'https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main'
+    const passed = {
+      name: 'signature',
+      result: 'passed',
+      detail: expect.stringContaining(identity)
+    }
+
+    const staging = await promote('dev', 'staging')
+    expect(await signatureGate(staging, 'staging', 'main')).toEqual(passed)
+    const toProduction = await promote('staging', 'production')
+    const pr = github.pulls.find(
+      p => p.number === Number(toProduction.outputs['pull-request-number'])
+    )!
+    expect(await signatureGate(toProduction, 'production', pr.head.ref)).toEqual(passed)
+    await merge(toProduction)
+
+    const b = await build(SHA_B, 'B')
+    await git.commitDirect(
+      REPO,
+      'main',
+      {
+        'clusters/dev/kustomization.yaml': kustomization(image, {
+          tag: b.tag,
+          digest: b.pushed.digest
+        })
+      },
+      'deploy B to dev'
+    )
+    await promote('dev', 'staging')
+    await merge(await promote('staging', 'production'))
+
+    const rollback = await runStep('rollback', {})
+    expect(rollback.errors).toEqual([])
+    expect(rollback.outputs).toMatchObject({
+      digest: a.pushed.digest,
+      'previous-digest': b.pushed.digest
+    })
+    const back = github.pulls.find(
+      p => p.number === Number(rollback.outputs['pull-request-number'])
+    )!
+    expect(await signatureGate(rollback, 'production', back.head.ref)).toEqual(passed)
+  })
+})
