@@ -3,6 +3,7 @@ import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { attachReferrer, listReferrers, readReferrerLayer } from '../registry/referrers.js'
 import { serializeEvent, type PromotionEvent } from './event.js'
+import { isEvent } from './validate.js'
 
 /** Artifact type of a ledger event attached to the digest it moved. */
 export const EVENT_ARTIFACT_TYPE = 'application/vnd.digest-promote.event.v1+json'
@@ -54,7 +55,10 @@ export async function attachEvents(
   }
 }
 
-/** The events attached to one digest, oldest first; unreadable ones are skipped. */
+/**
+ * The events attached to one digest, oldest first. Registry records are untrusted: one that
+ * is unreadable, breaks the event schema or names another digest is skipped.
+ */
 export async function readDigestEvents(
   client: RegistryClient,
   image: ImageReference,
@@ -68,7 +72,8 @@ export async function readDigestEvents(
   for (const r of referrers) {
     try {
       const { layer } = await readReferrerLayer(client, image, r, EVENT_ARTIFACT_TYPE)
-      if (layer) events.push(JSON.parse(layer.toString()) as PromotionEvent)
+      const parsed: unknown = layer ? JSON.parse(layer.toString()) : undefined
+      if (isEvent(parsed) && parsed.digest === digest) events.push(parsed)
     } catch {
       // A damaged record is not a reason to fail a status query.
     }
