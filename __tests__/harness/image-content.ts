@@ -53,6 +53,8 @@ export interface ImageSpec {
   layerSize: number
   /** Serialise the manifest with {@link serialise}'s pretty form. */
   pretty: boolean
+  /** The config's `created` (default `2026-01-01T00:00:00Z`); `null` leaves it out. */
+  created?: string | null
 }
 
 /** A single-platform image, ready to upload: blobs first, then the manifest. */
@@ -90,13 +92,16 @@ export function buildImage(spec: ImageSpec): BuiltImage {
     diffIds.push(sha256Digest(tar))
     layers.push(add(docker ? MEDIA_TYPES.dockerLayer : MEDIA_TYPES.ociLayer, gzipSync(tar)))
   }
-  const created = '2026-01-01T00:00:00Z'
+  const created = spec.created === undefined ? '2026-01-01T00:00:00Z' : spec.created
   const configJson = {
-    created,
+    ...(created === null ? {} : { created }),
     ...spec.platform,
     config: { Env: ['PATH=/usr/bin:/bin'], Labels: { 'org.digest-promote.test.seed': spec.seed } },
     rootfs: { type: 'layers', diff_ids: diffIds },
-    history: diffIds.map((_, i) => ({ created, created_by: `digest-promote harness layer ${i}` }))
+    history: diffIds.map((_, i) => ({
+      created: created ?? undefined,
+      created_by: `digest-promote harness layer ${i}`
+    }))
   }
   const configType = docker ? MEDIA_TYPES.dockerConfig : MEDIA_TYPES.ociConfig
   const config = add(configType, Buffer.from(JSON.stringify(configJson)))

@@ -43,6 +43,8 @@ export interface PushImageOptions {
   platforms?: Platform[]
   /** Serialise manifests in a form no JSON library writes by default, to catch re-serialising. */
   pretty?: boolean
+  /** The config's `created`: an RFC 3339 time, or `null` to leave it out. */
+  created?: string | null
 }
 
 /** What {@link pushImage} pushed. */
@@ -130,7 +132,8 @@ async function pushSingle(
     format: options.format ?? 'oci',
     layers: options.layers ?? 1,
     layerSize: options.layerSize ?? 512,
-    pretty: options.pretty ?? false
+    pretty: options.pretty ?? false,
+    created: options.created
   })
   for (const blob of image.blobs.values()) await uploadBlob(target, repo, blob)
   const { bytes, mediaType, config, layers } = image

@@ -6,7 +6,14 @@ import { retag } from '../registry/copy.js'
 import { withContext } from '../registry/errors.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
 import { refuseFloating } from '../tags/floating.js'
-import { DEFAULT_TAG_TEMPLATE, parseTemplate, renderTag } from '../tags/template.js'
+import { captureTag, type CaptureTag } from '../tags/capture-tag.js'
+import {
+  DEFAULT_TAG_TEMPLATE,
+  parseTemplate,
+  renderTag,
+  type TagFields,
+  type TagTemplate
+} from '../tags/template.js'
 import { mapSettled } from '../util/concurrency.js'
 import {
   CONCURRENCY_INPUT,
@@ -38,8 +45,11 @@ export interface CaptureOptions {
   digest?: string
   /** The first environment, whose immutable tag is pushed when set. */
   environment?: string
-  /** The environment tag, rendered from tag-template. */
-  environmentTag?: string
+  /**
+   * The environment tag's template and its fields but the time: `{ts}` and `{now}` are the
+   * build's time, so a re-run of the same capture names the same tag.
+   */
+  environmentTag?: { template: TagTemplate; fields: Omit<TagFields, 'ts' | 'now'> }
   dryRun: boolean
   concurrency: number
   registry: RegistryOptions
@@ -121,18 +131,19 @@ export const captureCommand: Command<CaptureOptions> = {
       if (!image.digest && !digest) refuseFloating(image.tag, 'source')
     }
     const environment = src.get('environment')
-    let environmentTag: string | undefined
+    let environmentTag: CaptureOptions['environmentTag']
     if (environment !== undefined) {
       const template = parseTemplate(src.get('tag-template') ?? DEFAULT_TAG_TEMPLATE)
       const revision = src.get('source-revision') ?? ctx.env.GITHUB_SHA
-      environmentTag = renderTag(template, {
+      const fields = {
         env: environment,
         version: src.get('version') ?? versionFromRef(ctx.env.GITHUB_REF),
-        sha: revision?.slice(0, 7),
-        ts: String(Math.floor(ctx.now().getTime() / 1000)),
-        now: String(Math.floor(ctx.now().getTime() / 1000))
-      })
-      refuseFloating(environmentTag, 'target')
+        sha: revision?.slice(0, 7)
+      }
+      // Checked now, with the clock's time, so a bad template fails before any registry call.
+      const stamp = String(Math.floor(ctx.now().getTime() / 1000))
+      refuseFloating(renderTag(template, { ...fields, ts: stamp, now: stamp }), 'target')
+      environmentTag = { template, fields }
     }
     return {
       images,
@@ -149,7 +160,7 @@ export const captureCommand: Command<CaptureOptions> = {
     const client = createRegistryClient(opts.registry, ctx)
     const settled = await ctx.logger.group('Resolve the built digest', () =>
       mapSettled(opts.images, opts.concurrency, image =>
-        captureOne(client, image, opts, ctx.logger)
+        captureOne(client, image, opts, ctx.logger, ctx.now())
       )
     )
     const failure = summarizeFailures(
@@ -185,7 +196,8 @@ async function captureOne(
   client: RegistryClient,
   image: ImageReference,
   opts: CaptureOptions,
-  logger: Logger
+  logger: Logger,
+  now: Date
 ): Promise<Captured> {
   const wanted = image.digest ?? opts.digest
   let digest: string
@@ -203,11 +215,28 @@ async function captureOne(
     changed: false
   }
   if (!opts.environmentTag) return result
-  const r = await retag(client, pinned, image.withoutTag().withTag(opts.environmentTag), {
+  const { template, fields } = opts.environmentTag
+  let stamped: CaptureTag
+  try {
+    stamped = await captureTag(client, pinned, template, fields, now)
+  } catch (err) {
+    throw withContext(`reading the build time of ${image.repository}@${digest}`, err)
+  }
+  const { tag, stampedFrom } = stamped
+  refuseFloating(tag, 'target')
+  logger.info(`${image.repository}: ${tag} (${STAMPED_FROM[stampedFrom]})`)
+  const r = await retag(client, pinned, image.withoutTag().withTag(tag), {
     expectedDigest: digest,
     dryRun: opts.dryRun
   })
-  return { ...result, tag: opts.environmentTag, changed: r.changed && !opts.dryRun }
+  return { ...result, tag, changed: r.changed && !opts.dryRun }
+}
+
+const STAMPED_FROM: Record<CaptureTag['stampedFrom'], string> = {
+  build: "time from the image's build",
+  existing: 'the tag an earlier capture gave this digest',
+  clock: 'the image records no build time; time of this run',
+  unstamped: 'the template has no time'
 }
 
 /** One HEAD per name; when a digest was reported, the registry must answer exactly it. */

@@ -183,7 +183,8 @@ function render(env: string, statuses: ImageStatus[]): CommandResult {
       `  before:      ${s.previousDigest ?? 'none'}`,
       `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`,
       `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`,
-      ...(s.drift.length > 0 ? s.drift.map(d => `  DRIFT:       ${d}`) : ['  drift:       none'])
+      ...(s.drift.length > 0 ? s.drift.map(d => `  DRIFT:       ${d}`) : ['  drift:       none']),
+      ...s.notes.map(n => `  NOTE:        ${n}`)
     )
   }
   const first = statuses[0]

@@ -2,6 +2,7 @@ import { lstat, readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { confine } from '../util/confine.js'
 import { LEDGER_DIR, type PromotionEvent } from './event.js'
+import { eventProblem } from './validate.js'
 
 /** A ledger file that could not be used; reported, never fatal. */
 export interface LedgerProblem {
@@ -18,24 +19,12 @@ export interface Ledger {
 const MAX_EVENTS = 20_000
 const MAX_EVENT_BYTES = 256 * 1024
 
-function problemOf(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return 'not a JSON object'
-  const v = value as Record<string, unknown>
-  for (const key of ['id', 'kind', 'environment', 'image', 'digest', 'timestamp']) {
-    if (typeof v[key] !== 'string' || v[key] === '') return `missing '${key}'`
-  }
-  if (!['capture', 'promotion', 'rollback'].includes(v.kind as string))
-    return `unknown kind '${String(v.kind)}'`
-  if (Number.isNaN(Date.parse(v.timestamp as string)))
-    return `timestamp '${String(v.timestamp)}' is not a date`
-  return undefined
-}
-
 /**
- * Reads `.promotions/<environment>/*.json` from a checkout. Unknown fields are
- * kept, a malformed file becomes a problem (not a crash), and events are sorted
- * by timestamp, then id. The ledger directory is confined to the repository: a symlink that
- * leads out of it is refused (ConfinementError), and symlinked event files are not read.
+ * Reads `.promotions/<environment>/*.json` from a checkout. Each file is checked
+ * against the event schema; unknown fields are kept, a malformed file becomes a
+ * problem (not a crash), and events are sorted by timestamp, then id. The ledger directory is
+ * confined to the repository: a symlink that leads out of it is refused (ConfinementError), and
+ * symlinked event files are not read.
  */
 export async function readLedger(root: string, environment?: string): Promise<Ledger> {
   const base = (await confine(root, LEDGER_DIR)).abs
@@ -72,10 +61,10 @@ export async function readLedger(root: string, environment?: string): Promise<Le
       try {
         parsed = JSON.parse(await readFile(abs, 'utf8'))
       } catch (err) {
-        ledger.problems.push({ file: rel, message: `not valid JSON: ${(err as Error).message}` })
+        ledger.problems.push({ file: rel, message: `not valid JSON${jsonErrorPlace(err)}` })
         continue
       }
-      const problem = problemOf(parsed)
+      const problem = eventProblem(parsed)
       if (problem) {
         ledger.problems.push({ file: rel, message: problem })
         continue
@@ -84,7 +73,7 @@ export async function readLedger(root: string, environment?: string): Promise<Le
       if (event.environment !== env) {
         ledger.problems.push({
           file: rel,
-          message: `records environment '${event.environment}' but sits under '${env}'`
+          message: `records environment '${event.environment.slice(0, 60)}' but sits under '${env}'`
         })
         continue
       }
@@ -94,4 +83,13 @@ export async function readLedger(root: string, environment?: string): Promise<Le
   }
   ledger.events.sort((a, b) => a.timestamp.localeCompare(b.timestamp) || a.id.localeCompare(b.id))
   return ledger
+}
+
+/**
+ * Where JSON.parse stopped (` at position 7 (line 1 column 8)`), without the snippet of the
+ * file that its message quotes: ledger files are untrusted, and their text is not echoed.
+ */
+function jsonErrorPlace(err: unknown): string {
+  const place = /at position \d+(?: \(line \d+ column \d+\))?/.exec(String((err as Error)?.message))
+  return place ? ` (${place[0]})` : ''
 }

@@ -3,6 +3,9 @@ import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { attachReferrer, listReferrers, readReferrerLayer } from '../registry/referrers.js'
 import { serializeEvent, type PromotionEvent } from './event.js'
+import { latestDeployment } from './query.js'
+import type { Ledger } from './read.js'
+import { isEvent } from './validate.js'
 
 /** Artifact type of a ledger event attached to the digest it moved. */
 export const EVENT_ARTIFACT_TYPE = 'application/vnd.digest-promote.event.v1+json'
@@ -54,7 +57,64 @@ export async function attachEvents(
   }
 }
 
-/** The events attached to one digest, oldest first; unreadable ones are skipped. */
+/**
+ * Whether the registry holds `event`'s record next to its digest: a referrer of the event
+ * artifact type whose annotation names the event and whose content is that event.
+ */
+export async function hasRecord(
+  client: RegistryClient,
+  image: ImageReference,
+  event: PromotionEvent
+): Promise<boolean> {
+  const referrers = (await listReferrers(client, image, event.digest, EVENT_ARTIFACT_TYPE))
+    .filter(r => r.annotations?.['dev.digest-promote.event.id'] === event.id)
+    .slice(0, MAX_EVENTS_PER_DIGEST)
+  for (const r of referrers) {
+    try {
+      const { layer } = await readReferrerLayer(client, image, r, EVENT_ARTIFACT_TYPE)
+      const parsed: unknown = layer ? JSON.parse(layer.toString()) : undefined
+      if (isEvent(parsed) && parsed.id === event.id && parsed.digest === event.digest) return true
+    } catch {
+      // A damaged record is no record: attaching again replaces it.
+    }
+  }
+  return false
+}
+
+/**
+ * Attaches the latest event of each image in `environment` when the registry lacks it. A run
+ * that changes nothing in Git would otherwise never finish what a failed attach left undone,
+ * and `status --ledger registry` would not know the move. Failures are warnings, as in
+ * {@link attachEvents}.
+ */
+export async function repairMissingRecords(
+  client: RegistryClient,
+  images: ImageReference[],
+  ledger: Ledger,
+  environment: string,
+  logger: Logger
+): Promise<void> {
+  for (const image of images) {
+    const event = latestDeployment(ledger, environment, image.repository)
+    if (!event) continue
+    try {
+      if (await hasRecord(client, image, event)) continue
+      await attachEvent(client, image, event)
+      logger.info(
+        `attached the missing registry record of event ${event.id} to ${event.image}@${event.digest}`
+      )
+    } catch (err) {
+      logger.warning(
+        `ledger event ${event.id} is missing from the registry and could not be attached to ${event.image}@${event.digest}: ${(err as Error).message}`
+      )
+    }
+  }
+}
+
+/**
+ * The events attached to one digest, oldest first. Registry records are untrusted: one that
+ * is unreadable, breaks the event schema or names another digest is skipped.
+ */
 export async function readDigestEvents(
   client: RegistryClient,
   image: ImageReference,
@@ -68,7 +128,8 @@ export async function readDigestEvents(
   for (const r of referrers) {
     try {
       const { layer } = await readReferrerLayer(client, image, r, EVENT_ARTIFACT_TYPE)
-      if (layer) events.push(JSON.parse(layer.toString()) as PromotionEvent)
+      const parsed: unknown = layer ? JSON.parse(layer.toString()) : undefined
+      if (isEvent(parsed) && parsed.digest === digest) events.push(parsed)
     } catch {
       // A damaged record is not a reason to fail a status query.
     }

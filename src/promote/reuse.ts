@@ -1,4 +1,5 @@
 import { LEDGER_DIR, type PromotionEvent } from '../ledger/event.js'
+import { isEvent } from '../ledger/validate.js'
 import type { OpenRepository } from './repository.js'
 
 /**
@@ -24,7 +25,8 @@ export async function existingBranchEvents(
     .filter(f => f.endsWith('.json') && !baseFiles.has(f))) {
     const shown = await repo.git.exec(['show', `${ref}:${file}`], { allowFail: true })
     try {
-      events.push(JSON.parse(shown.stdout) as PromotionEvent)
+      const parsed: unknown = JSON.parse(shown.stdout)
+      if (isEvent(parsed)) events.push(parsed)
     } catch {
       // A broken file on our own branch is replaced by the re-run.
     }

@@ -16,7 +16,7 @@ import { createOctokit } from '../github/octokit.js'
 import { upsertPullRequest } from '../github/pull-request.js'
 import { imageSlug, type PromotionEvent } from '../ledger/event.js'
 import { readLedger, type Ledger } from '../ledger/read.js'
-import { attachEvents } from '../ledger/registry-ledger.js'
+import { attachEvents, repairMissingRecords } from '../ledger/registry-ledger.js'
 import { createRegistryClient } from '../commands/registry-inputs.js'
 import { retag } from '../registry/copy.js'
 import { parseImageInput } from '../commands/registry-inputs.js'
@@ -123,9 +123,14 @@ export async function runPromotion(
         land(session, mode, plan, render, client, progress)
       )
       // A commit rebased onto a newer base carries the plan made there (its events, its ids).
-      await ctx.logger.group('Record the events next to the digest', () =>
-        attachEvents(client, session.images, landed.plan.events, ctx.logger)
-      )
+      await ctx.logger.group('Record the events next to the digest', async () => {
+        await attachEvents(client, session.images, landed.plan.events, ctx.logger)
+        // A run that changed nothing finishes what an earlier run's failed attach left undone.
+        if (landed.plan.events.length === 0) {
+          const ledger = await readLedger(repo.root, session.to.name)
+          await repairMissingRecords(client, session.images, ledger, session.to.name, ctx.logger)
+        }
+      })
       if (job.gitops.signing.sign) {
         await ctx.logger.group('Attest the promotions', () => attest(session, client, landed.plan))
       }

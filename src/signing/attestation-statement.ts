@@ -9,9 +9,8 @@
  * @module
  */
 
-import { Ajv } from 'ajv'
-import schema from '../../schemas/promotion-event.schema.json' with { type: 'json' }
 import type { PromotionEvent } from '../ledger/event.js'
+import { eventProblem } from '../ledger/validate.js'
 import type { ImageReference } from '../registry/reference.js'
 import { parseDigest } from '../registry/reference.js'
 import { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1 } from './types.js'
@@ -35,10 +34,6 @@ interface Statement {
   predicateType?: unknown
   predicate?: unknown
 }
-
-// Formats are not checked by the schema validator (`date-time` would need ajv-formats, and an
-// unknown format makes Ajv warn on the console); the timestamp is checked below instead.
-const validateEvent = new Ajv({ strict: false, formats: { 'date-time': true } }).compile(schema)
 
 /**
  * The statement signed for `event`: subject `image`'s repository and digest, predicate the event.
@@ -127,19 +122,8 @@ export function parsePromotionStatement(
   return { event }
 }
 
-/** Why `value` is not a ledger event (schema and a parseable timestamp), or `undefined`. */
-export function eventProblem(value: unknown): string | undefined {
-  if (!validateEvent(value)) {
-    const e = validateEvent.errors?.[0]
-    if (!e) return 'invalid'
-    return `${e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)'} ${e.message ?? 'is invalid'}`
-  }
-  const timestamp = (value as { timestamp: string }).timestamp
-  if (Number.isNaN(Date.parse(timestamp))) {
-    return `timestamp ${JSON.stringify(timestamp)} is not a date`
-  }
-  return undefined
-}
+/** Why a value is not a ledger event; the ledger's own check. */
+export { eventProblem }
 
 /**
  * Whether two events are the same record: equal JSON with object keys in any order, so an event

@@ -2,7 +2,7 @@ import type { RunContext } from '../commands/types.js'
 import type { PromotionEvent } from '../ledger/event.js'
 import { deployments } from '../ledger/query.js'
 import type { Ledger } from '../ledger/read.js'
-import { readDigestEvents } from '../ledger/registry-ledger.js'
+import { hasRecord, readDigestEvents } from '../ledger/registry-ledger.js'
 import type { GitHubClient } from '../github/octokit.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
@@ -30,6 +30,8 @@ export interface ImageStatus {
   rollbackTarget: { digest: string; tag: string | null; exists: boolean } | null
   /** Differences between Git, the ledger and the registry; empty when all agree. */
   drift: string[]
+  /** What the answer cannot vouch for, without being drift (e.g. a tag with no record). */
+  notes: string[]
   /** Flux's commit status on the promotion commit, when GitHub was asked. */
   reconciled: { state: string; context: string; commit: string } | null
   /** Where the answer came from. */
@@ -71,6 +73,7 @@ export async function statusFromGit(
       `${env} files pin ${state.digest}, but the last recorded ${current.kind} set ${current.digest}: the files changed outside a recorded promotion`
     )
   }
+  if (current) drift.push(...(await missingRecord(client, image, current, ctx)))
   const rollbackTarget = await rollbackTargetOf(current, history, client, image)
   let reconciled: ImageStatus['reconciled'] = null
   if (current && github) {
@@ -93,6 +96,7 @@ export async function statusFromGit(
     previousDigest: current?.previousDigest ?? null,
     rollbackTarget,
     drift,
+    notes: [],
     reconciled,
     source: 'git'
   }
@@ -121,6 +125,26 @@ async function claimDrift(
   if (!claim || claim.digest === registryDigest) return undefined
   if (!claim.digest) return `the claim of tag ${tag} (${ref}) names no digest`
   return `registry tag ${tag} points at ${registryDigest}, but run ${claim.run ?? 'unknown'} claimed it for ${claim.digest}: the tag was moved after it was claimed`
+}
+
+/** Drift when the registry lacks the record of the event Git holds (a failed attach). */
+async function missingRecord(
+  client: RegistryClient,
+  image: ImageReference,
+  event: PromotionEvent,
+  ctx: RunContext
+): Promise<string[]> {
+  try {
+    if (await hasRecord(client, image, event)) return []
+  } catch (err) {
+    ctx.logger.warning(`could not read the registry's ledger records: ${(err as Error).message}`)
+    return []
+  }
+  const rerun =
+    event.kind === 'rollback' ? 're-run the same rollback workflow run' : 're-run promote'
+  return [
+    `event ${event.id} is recorded in Git but missing from the registry; ${rerun} to repair it`
+  ]
 }
 
 async function rollbackTargetOf(
@@ -199,6 +223,7 @@ export async function statusFromRegistry(
     current && digest !== current.digest
       ? [`${env} tag ${newest} points at ${digest}, but the last event recorded ${current.digest}`]
       : []
+  const notes = await unrecordedTag(client, image, env, tags.at(-1)?.tag, events)
   return {
     environment: env,
     image: image.repository,
@@ -215,7 +240,27 @@ export async function statusFromRegistry(
         }
       : null,
     drift,
+    notes,
     reconciled: null,
     source: 'registry'
   }
+}
+
+/**
+ * A note when the newest environment tag's digest has no event of the environment attached:
+ * a move whose record failed to attach (Git may have it), or a tag pushed by hand or by capture.
+ */
+async function unrecordedTag(
+  client: RegistryClient,
+  image: ImageReference,
+  env: string,
+  tag: string | undefined,
+  events: PromotionEvent[]
+): Promise<string[]> {
+  if (!tag) return []
+  const digest = (await client.head(image.withoutTag().withTag(tag)))?.digest
+  if (!digest || events.some(e => e.digest === digest)) return []
+  return [
+    `${env} tag ${tag} (${digest}) has no ledger record in the registry; if the GitOps repository records this move, re-run promote to repair it`
+  ]
 }
