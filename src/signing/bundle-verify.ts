@@ -10,7 +10,7 @@
 
 import type { KeyObject } from 'node:crypto'
 import { bundleFromJSON, type Bundle, type MessageSignature } from '@sigstore/bundle'
-import { crypto as sigstoreCrypto, dsse, RFC3161Timestamp, X509Certificate } from '@sigstore/core'
+import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
 import { HashAlgorithm, type TrustedRoot } from '@sigstore/protobuf-specs'
 import { Verifier as BundleVerifier, toSignedEntity, type SignedEntity } from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
@@ -67,8 +67,6 @@ export function verifyBundleForDigest(
   const entity = toSignedEntity(bundle)
   if (content.$case === 'messageSignature') {
     entity.signature = prehashedContent(content.messageSignature)
-  } else if (loggedAsHashedRekord(bundle)) {
-    entity.signature = hashedRekordOverDsse(entity.signature, content.dsseEnvelope)
   }
   const material = bundle.verificationMaterial.content
   if ('publicKey' in policy) {
@@ -167,32 +165,6 @@ function refuseRootInChain(bundle: Bundle): void {
   }
 }
 
-/** True when the bundle's log entries are hashedrekord ones (Rekor v2 logs DSSE that way). */
-function loggedAsHashedRekord(bundle: Bundle): boolean {
-  const entries = bundle.verificationMaterial.tlogEntries
-  return entries.length > 0 && entries.every(e => e.kindVersion?.kind === 'hashedrekord')
-}
-
-/**
- * Rekor v2 logs a DSSE envelope as hashedrekord 0.0.2 over SHA-256(PAE(type, payload))
- * (rekor-v2 spec §6.1.4; sigstore-conformance `rekor2-dsse-happy-path`), while @sigstore/verify
- * 3.1 compares the entry's digest with SHA-256(payload). The log entry is compared with the PAE
- * digest; the envelope's signature is still verified over the PAE as before.
- */
-function hashedRekordOverDsse(
-  content: SignedEntity['signature'],
-  envelope: { payloadType: string; payload: Buffer }
-): SignedEntity['signature'] {
-  const pae = dsse.preAuthEncoding(envelope.payloadType, envelope.payload)
-  const paeDigest = sigstoreCrypto.digest('sha256', pae)
-  return {
-    signature: content.signature,
-    compareSignature: other => content.compareSignature(other),
-    compareDigest: other => sigstoreCrypto.bufferEqual(other, paeDigest),
-    verifySignature: key => content.verifySignature(key)
-  }
-}
-
 /** The bundle's message digest must be the artifact's (a SHA-256 one, like the input). */
 function checkMessageDigest(
   sig: MessageSignature,
@@ -246,6 +218,7 @@ function prehashedContent(sig: MessageSignature): SignedEntity['signature'] {
     signature: sig.signature,
     compareSignature: (other: Buffer) => other.equals(sig.signature),
     compareDigest: (other: Buffer) => other.equals(sig.messageDigest.digest),
+    compareSignedDigest: (other: Buffer) => other.equals(sig.messageDigest.digest),
     verifySignature: (key: KeyObject) => {
       if (!prehashedCurveSupported(key)) {
         throw new SigningError(
