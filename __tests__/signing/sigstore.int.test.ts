@@ -82,7 +82,9 @@ describe('sigstore backend against a real registry and an offline Sigstore', () 
       verified: true,
       backend: 'sigstore',
       identity: IDENTITY,
-      rekorLogIndex: signed.rekorLogIndex
+      issuer: 'https://token.actions.githubusercontent.com',
+      rekorLogIndex: signed.rekorLogIndex,
+      integratedTime: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)
     })
     const regexp = await verifier().verify(ref, {
       certificateIdentityRegexp: 'https://github\\.com/acme/.*',

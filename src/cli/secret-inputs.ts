@@ -60,14 +60,14 @@ export async function readSecret(stdin: Readable, input: string): Promise<string
  */
 export function withSecrets(
   inputs: InputSpec[],
-  flags: InputSource,
+  src: InputSource,
   env: NodeJS.ProcessEnv,
   fromStdin?: { input: string; value: string }
 ): InputSource {
   const secret = new Set(inputs.filter(i => i.secret === true).map(i => i.name))
   return {
     get(name) {
-      const given = flags.get(name)
+      const given = src.get(name)
       if (given !== undefined || !secret.has(name)) return given
       if (fromStdin?.input === name) return fromStdin.value.trim() || undefined
       return env[secretEnvName(name)]?.trim() || undefined

@@ -45,8 +45,8 @@ export const MAX_MANIFEST_BYTES = 10 * 1024 * 1024
  * on a file over {@link MAX_MANIFEST_BYTES}, and on aliases that expand past
  * {@link MAX_ALIAS_COUNT} (an alias bomb), so no caller writes such a file back.
  */
-export function parseManifest(source: string, file: string): Document.Parsed[] {
-  const size = Buffer.byteLength(source, 'utf8')
+export function parseManifest(text: string, file: string): Document.Parsed[] {
+  const size = Buffer.byteLength(text, 'utf8')
   if (size > MAX_MANIFEST_BYTES) {
     throw new ManifestParseError(
       file,
@@ -56,15 +56,15 @@ export function parseManifest(source: string, file: string): Document.Parsed[] {
       'refused YAML'
     )
   }
-  const docs = parseAllDocuments(source, { prettyErrors: false })
+  const docs = parseAllDocuments(text, { prettyErrors: false })
   for (const doc of docs) {
     const error = doc.errors[0]
     if (error !== undefined) {
       const at = error.pos[0]
       throw new ManifestParseError(
         file,
-        lineOf(source, at),
-        at - source.lastIndexOf('\n', at - 1),
+        lineOf(text, at),
+        at - text.lastIndexOf('\n', at - 1),
         error.message.split('\n')[0] ?? error.code
       )
     }
@@ -73,8 +73,8 @@ export function parseManifest(source: string, file: string): Document.Parsed[] {
       const at = bomb.offset
       throw new ManifestParseError(
         file,
-        lineOf(source, at),
-        at - source.lastIndexOf('\n', at - 1),
+        lineOf(text, at),
+        at - text.lastIndexOf('\n', at - 1),
         bomb.problem,
         'refused YAML'
       )

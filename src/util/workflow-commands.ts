@@ -14,9 +14,13 @@ export type TokenSource = () => string
 /** 128 random bits in hex: a token the printed text cannot contain or guess. */
 export const randomToken: TokenSource = () => randomBytes(16).toString('hex')
 
-/** Whether the runner could find a workflow command somewhere in `text`. */
+/**
+ * Whether the runner could find a workflow command somewhere in `text`: a line (split at `\n`
+ * or `\r`) whose first non-blank characters are `::`, or `##[` anywhere. A `::` inside a line,
+ * as in OpenSSL's `routines::decode error`, is not one.
+ */
 export function mayHoldCommand(text: string): boolean {
-  return text.includes('::') || text.includes('##[')
+  return /(?:^|[\r\n])[^\S\r\n]*::/.test(text) || text.includes('##[')
 }
 
 /**
