@@ -106,31 +106,41 @@ export function signatureAnnotations(parts: {
   return out
 }
 
+/** A layer of a signature image: a payload, or (kept from an existing manifest) its descriptor. */
+export type SignatureImageLayer =
+  CosignSignatureLayer | { digest: string; size: number; annotations: Record<string, string> }
+
 /**
  * The signature image of `layers`: its config blob and manifest bytes, as go-containerregistry
  * builds cosign's `empty.Signatures()` with one appended layer per signature.
  */
-export function signatureImage(layers: CosignSignatureLayer[]): {
+export function signatureImage(layers: SignatureImageLayer[]): {
   config: Buffer
   manifest: Buffer
 } {
   const zero = '0001-01-01T00:00:00Z'
+  const described = layers.map(l =>
+    'payload' in l
+      ? { digest: sha256(l.payload), size: l.payload.length, annotations: l.annotations }
+      : l
+  )
   const config = goJson({
     architecture: '',
     created: zero,
-    history: layers.map(() => ({ created: zero })),
+    history: described.map(() => ({ created: zero })),
     os: '',
-    rootfs: { type: 'layers', diff_ids: layers.map(l => sha256(l.payload)) },
+    // The payload layers are uncompressed, so a layer's diff ID is its digest.
+    rootfs: { type: 'layers', diff_ids: described.map(l => l.digest) },
     config: {}
   })
   const manifest = goJson({
     schemaVersion: 2,
     mediaType: MediaType.ociManifest,
     config: { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.length, digest: sha256(config) },
-    layers: layers.map(l => ({
+    layers: described.map(l => ({
       mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-      size: l.payload.length,
-      digest: sha256(l.payload),
+      size: l.size,
+      digest: l.digest,
       annotations: sortedKeys(l.annotations)
     }))
   })
