@@ -32,7 +32,7 @@ describe('cosign legacy layout', () => {
     const bundle = annotations[CosignAnnotation.bundle]
     const certificate = annotations[CosignAnnotation.certificate]
     const written = signatureAnnotations({
-      signature: Buffer.from(annotations[CosignAnnotation.signature]!, 'base64'),
+      signature: Buffer.from(annotations[CosignAnnotation.signature], 'base64'),
       ...(certificate
         ? { certificatePem: certificate, chainPem: annotations[CosignAnnotation.chain] }
         : {}),
@@ -69,8 +69,8 @@ describe('cosign legacy layout', () => {
       SIMPLE_SIGNING_MEDIA_TYPE,
       SIMPLE_SIGNING_MEDIA_TYPE
     ])
-    expect(layers[0]!.size).toBe(a.payload.length)
-    expect(Object.keys(layers[1]!.annotations as object)).toEqual([
+    expect(layers[0].size).toBe(a.payload.length)
+    expect(Object.keys(layers[1].annotations as object)).toEqual([
       'dev.cosignproject.cosign/signature',
       'dev.sigstore.cosign/bundle',
       'dev.sigstore.cosign/certificate',

@@ -80,7 +80,7 @@ describe('signing in cosign .sig layout', () => {
     expect(m.layers.map(l => l.mediaType)).toEqual([
       'application/vnd.dev.cosign.simplesigning.v1+json'
     ])
-    expect(Object.keys(m.layers[0]!.annotations)).toEqual(['dev.cosignproject.cosign/signature'])
+    expect(Object.keys(m.layers[0].annotations)).toEqual(['dev.cosignproject.cosign/signature'])
     const found = await checkLegacySignatures(client, image, pushed.digest, {
       key: keys.publicKey,
       tm: keyTrustMaterial(keys.publicKey),
@@ -101,13 +101,13 @@ describe('signing in cosign .sig layout', () => {
     })
     expect((await s.sign(image)).created).toBe(true)
     const m = await sigManifest('written/keyless', pushed.digest)
-    expect(Object.keys(m.layers[0]!.annotations)).toEqual([
+    expect(Object.keys(m.layers[0].annotations)).toEqual([
       'dev.cosignproject.cosign/signature',
       'dev.sigstore.cosign/bundle',
       'dev.sigstore.cosign/certificate',
       'dev.sigstore.cosign/chain'
     ])
-    const bundle = JSON.parse(m.layers[0]!.annotations['dev.sigstore.cosign/bundle']!) as object
+    const bundle = JSON.parse(m.layers[0].annotations['dev.sigstore.cosign/bundle']) as object
     expect(Object.keys(bundle)).toEqual(['SignedEntryTimestamp', 'Payload'])
     expect(Object.keys((bundle as { Payload: object }).Payload)).toEqual([
       'body',
