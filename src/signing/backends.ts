@@ -18,6 +18,7 @@ import {
   resolveKeyText,
   type SecretboxOpen
 } from './keys.js'
+import { SignatureLayoutsVerifier } from './layouts-verify.js'
 import { SigstoreSigner, SigstoreVerifier } from './sigstore.js'
 import {
   type IdentityPolicy,
@@ -216,7 +217,7 @@ export function createVerifier(
       insecureRegistry: insecure(config, image)
     })
   }
-  return new SigstoreVerifier(sigstoreVerifierOptions(client, config, logger))
+  return new SignatureLayoutsVerifier(sigstoreVerifierOptions(client, config, logger))
 }
 
 function sigstoreVerifierOptions(client: RegistryClient, config: BackendConfig, logger: Logger) {

@@ -184,7 +184,7 @@ export class SigstoreVerifier implements Verifier {
   }
 
   /** The configured root, or the public-good one; loaded at most once. */
-  private trustedRoot(): Promise<TrustedRoot> {
+  trustedRoot(): Promise<TrustedRoot> {
     this.root ??= this.opts.trustedRootPath
       ? loadTrustedRootFile(this.opts.trustedRootPath)
       : (this.opts.loadPublicGoodRoot ?? loadPublicGoodRoot)()

@@ -16,6 +16,7 @@ import { bundleToJSON } from '@sigstore/bundle'
 import {
   DSSEBundleBuilder,
   FulcioSigner,
+  MessageSignatureBundleBuilder,
   RekorWitness,
   type Signer as BundleSigner,
   type Witness
@@ -31,6 +32,8 @@ import {
   resolveKeyText,
   type SecretboxOpen
 } from './keys.js'
+import { simpleSigningPayload } from './cosign-layout.js'
+import { attachCosignSignature, cosignLayerFromBundle } from './cosign-legacy-write.js'
 import { getIdentityToken, policyFromClaims, tokenClaims } from './oidc.js'
 import { SigstoreVerifier, type SigstoreVerifierOptions } from './sigstore-verify.js'
 import { signingStatement } from './statement.js'
@@ -75,6 +78,11 @@ export interface SigstoreSignerOptions extends SigstoreVerifierOptions {
   openSecretbox?: SecretboxOpen
   /** Time limit of each Fulcio and Rekor request, in milliseconds. */
   timeoutMs?: number
+  /**
+   * Also write the signature in cosign's legacy `sha256-<hex>.sig` layout, for tools that read
+   * only that one. Default false.
+   */
+  cosignLegacyLayout?: boolean
 }
 
 /**
@@ -122,6 +130,7 @@ export class SigstoreSigner implements Signer, StatementSigner {
       ],
       annotations: { ...BUNDLE_ANNOTATIONS }
     })
+    if (this.opts.cosignLegacyLayout) await this.signLegacy(signer, image, digest)
     const check = await this.tryVerify(image, policy)
     if (check && !check.verified) {
       throw new SigningError(
@@ -164,22 +173,43 @@ export class SigstoreSigner implements Signer, StatementSigner {
     }
   }
 
+  /**
+   * Signs cosign's simple signing payload of `digest` (a message signature, logged as a
+   * hashedrekord entry) and adds it to the digest's `.sig` manifest.
+   */
+  private async signLegacy(signer: BundleSigner, image: ImageReference, digest: string) {
+    const payload = simpleSigningPayload(digest, image.repository)
+    let bundle
+    try {
+      bundle = await new MessageSignatureBundleBuilder({
+        signer,
+        witnesses: this.witnesses()
+      }).create({ data: payload })
+    } catch (err) {
+      throw new SigningError(`signing ${digest} in cosign's layout failed: ${errorMessage(err)}`)
+    }
+    await attachCosignSignature(this.opts.client, image, cosignLayerFromBundle(payload, bundle))
+  }
+
+  /** A Rekor witness when logging is on. */
+  private witnesses(): Witness[] {
+    if (this.opts.tlogUpload === false) return []
+    return [
+      new RekorWitness({
+        rekorBaseURL: this.opts.rekorUrl ?? DEFAULT_REKOR_URL,
+        fetchOnConflict: true,
+        timeout: this.opts.timeoutMs
+      })
+    ]
+  }
+
   /** Signs `data` as an in-toto DSSE payload, with a Rekor witness when logging is on. */
   private async createBundle(
     signer: BundleSigner,
     data: Buffer,
     what: string
   ): Promise<ReturnType<typeof bundleToJSON>> {
-    const witnesses: Witness[] = []
-    if (this.opts.tlogUpload ?? true) {
-      witnesses.push(
-        new RekorWitness({
-          rekorBaseURL: this.opts.rekorUrl ?? DEFAULT_REKOR_URL,
-          fetchOnConflict: true,
-          timeout: this.opts.timeoutMs
-        })
-      )
-    }
+    const witnesses = this.witnesses()
     try {
       const bundle = await new DSSEBundleBuilder({ signer, witnesses }).create({
         data,
