@@ -51,7 +51,7 @@ export function planResult(
     plan.edits.length > 0
       ? 'File changes:'
       : 'File changes: none (the environment already pins these digests)',
-    ...diffs,
+    ...diffs.map(d => d.replace(/\n$/, '')),
     ...(plan.events.length > 0
       ? [
           '',
