@@ -238,6 +238,7 @@ async function makePlan(
     tagTemplate: s.job.gitops.tagTemplate ?? s.config?.tagTemplate,
     allowPrerelease: s.job.allowPrerelease,
     allowedRegistries: s.job.gitops.allowedRegistries ?? s.config?.registries?.allowed ?? [],
+    environments: s.config?.environments,
     ...(s.job.gitops.requireAttestation
       ? {
           attestationGate: (image: ImageReference, env: EnvironmentConfig) =>
