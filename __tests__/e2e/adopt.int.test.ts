@@ -105,7 +105,11 @@ describe('adopting an existing GitOps repository', () => {
         `.promotions/production/${ids[2]}.json`
       ))!
     )
-    expect(production).toMatchObject({ kind: 'adopted', digest: old.digest, targetTag: PROD_OLD_TAG })
+    expect(production).toMatchObject({
+      kind: 'adopted',
+      digest: old.digest,
+      targetTag: PROD_OLD_TAG
+    })
   })
 
   it('changes nothing when adopt runs again', async () => {

@@ -14,7 +14,10 @@ const REPO = 'acme/plan-cli'
 
 /** A Deployment whose app container and, far below, its last line (a migration job) carry markers. */
 function twoMarkers(image: string, pin: Pin): string {
-  const filler = Array.from({ length: 12 }, (_, i) => `          - name: VAR_${i}\n            value: "${i}"`)
+  const filler = Array.from(
+    { length: 12 },
+    (_, i) => `          - name: VAR_${i}\n            value: "${i}"`
+  )
   return `apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -64,16 +67,7 @@ describe('plan through the built CLI', () => {
       env: { ...labEnv(lab), DIGEST_PROMOTE_GITOPS_TOKEN: lab.git.token ?? '' }
     })
   const plan = (from: string, to: string, extra: string[] = []): ReturnType<typeof runCli> =>
-    cli([
-      'plan',
-      '--from-environment',
-      from,
-      '--to-environment',
-      to,
-      '--image',
-      image,
-      ...extra
-    ])
+    cli(['plan', '--from-environment', from, '--to-environment', to, '--image', image, ...extra])
 
   it('prints diffs that git apply accepts, one hunk per distant edit', async () => {
     const result = await plan('dev', 'staging', ['--json'])
