@@ -1,3 +1,4 @@
+import { adoptCommand } from './adopt.js'
 import { captureCommand } from './capture.js'
 import { planCommand, promoteCommand } from './promote.js'
 import { refCommand } from './ref.js'
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command<never>[] = [
   promoteCommand,
   planCommand,
   rollbackCommand,
+  adoptCommand,
   statusCommand,
   auditCommand,
   verifyCommand,

@@ -172,7 +172,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
   const allowed = getList(src, 'allowed-registries')
   const draft = src.get('draft')
   return {
-    images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
+    images: getList(src, 'image').map(parseRepositoryInput),
     configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
     configRequired: src.get('config') !== undefined,
     gitopsRepository: repository,
@@ -203,6 +203,21 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
   }
+}
+
+/**
+ * Reads one `image` of promote, plan or rollback: a repository. The tag and digest come from the
+ * environments' files, so a tag here would name a tag no environment names.
+ */
+function parseRepositoryInput(value: string): ImageReference {
+  const image = parseImageInput(value, 'image')
+  const part = image.digest ? 'digest' : image.tag ? 'tag' : undefined
+  if (!part) return image
+  throw new InputError(
+    'image',
+    `${echo(value)} names a ${part}, but image takes a repository; the ${part} comes from the environment`,
+    `use ${image.repository}`
+  )
 }
 
 /**

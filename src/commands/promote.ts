@@ -1,3 +1,4 @@
+import { InputError } from '../errors.js'
 import { getBoolean, type InputSource } from '../inputs.js'
 import { runPromotion, type PromotionJob } from '../promote/run.js'
 import {
@@ -47,17 +48,20 @@ const PROMOTE_INPUTS: InputSpec[] = [
 ]
 
 function parsePromote(src: InputSource, ctx: RunContext): PromotionJob {
+  const from = getEnvironmentName(src, 'from-environment')
+  const to = getEnvironmentName(src, 'to-environment')
+  if (from === to) {
+    throw new InputError(
+      'to-environment',
+      `'${to}' is also the from-environment`,
+      'promote from one environment into another, e.g. from-environment dev, to-environment staging'
+    )
+  }
   return {
     kind: 'promotion',
     gitops: parseGitOpsOptions(src, ctx),
-    from: {
-      name: getEnvironmentName(src, 'from-environment'),
-      path: getRepositoryPath(src, 'from-path')
-    },
-    to: {
-      name: getEnvironmentName(src, 'to-environment'),
-      path: getRepositoryPath(src, 'to-path')
-    },
+    from: { name: from, path: getRepositoryPath(src, 'from-path') },
+    to: { name: to, path: getRepositoryPath(src, 'to-path') },
     targetTag: src.get('target-tag'),
     allowPrerelease: getBoolean(src, 'allow-prerelease', false)
   }

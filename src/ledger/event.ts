@@ -3,8 +3,11 @@ import { createHash } from 'node:crypto'
 /** Where events live in the GitOps repository. */
 export const LEDGER_DIR = '.promotions'
 
-/** What moved a digest. */
-export type EventKind = 'capture' | 'promotion' | 'rollback'
+/**
+ * What moved a digest. `adopted` moved nothing: it records what an environment already ran
+ * when digest-promote was adopted, checked against the registry, so later gates can rely on it.
+ */
+export type EventKind = 'capture' | 'promotion' | 'rollback' | 'adopted'
 
 /** The outcome of one gate, as recorded and shown in the pull request. */
 export interface GateResult {

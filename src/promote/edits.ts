@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff'
 import path from 'node:path'
 import { PromoteError } from '../errors.js'
 import { KEEP, setImages } from '../manifests/kustomize-images.js'
@@ -10,6 +11,8 @@ export interface FileEdit {
   path: string
   before: string
   after: string
+  /** The file does not exist before the edit. */
+  created?: boolean
 }
 
 /** What to write for one image in the target environment. */
@@ -65,29 +68,19 @@ export async function computeEdits(root: string, writes: ImageWrite[]): Promise<
     .map(([p, v]) => ({ path: p, ...v }))
 }
 
-/** A unified diff of one edit, for plans and dry runs (line-based, whole-file hunk). */
+/**
+ * A unified diff of one edit, for plans and dry runs, in the form `git apply` takes: `a/` and
+ * `b/` paths (`/dev/null` for a created file), 3 lines of context, one hunk per group of nearby
+ * changes, and `\\ No newline at end of file` where a side lacks one.
+ */
 export function unifiedDiff(edit: FileEdit): string {
-  const a = edit.before.split('\n')
-  const b = edit.after.split('\n')
-  let start = 0
-  while (start < a.length && start < b.length && a[start] === b[start]) start++
-  let endA = a.length
-  let endB = b.length
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--
-    endB--
-  }
-  const from = Math.max(0, start - 3)
-  const toA = Math.min(a.length, endA + 3)
-  const toB = Math.min(b.length, endB + 3)
-  const lines = [
-    `--- a/${edit.path}`,
-    `+++ b/${edit.path}`,
-    `@@ -${from + 1},${toA - from} +${from + 1},${toB - from} @@`,
-    ...a.slice(from, start).map(l => ` ${l}`),
-    ...a.slice(start, endA).map(l => `-${l}`),
-    ...b.slice(start, endB).map(l => `+${l}`),
-    ...a.slice(endA, toA).map(l => ` ${l}`)
-  ]
-  return lines.join('\n')
+  return createTwoFilesPatch(
+    edit.created ? '/dev/null' : `a/${edit.path}`,
+    `b/${edit.path}`,
+    edit.created ? '' : edit.before,
+    edit.after,
+    undefined,
+    undefined,
+    { context: 3, headerOptions: FILE_HEADERS_ONLY }
+  )
 }

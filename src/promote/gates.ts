@@ -4,6 +4,7 @@ import { GateError } from '../errors.js'
 import type { GateResult } from '../ledger/event.js'
 import type { Ledger } from '../ledger/read.js'
 import type { ImageReference } from '../registry/reference.js'
+import { adoptCommandLine } from './unrecorded.js'
 
 /**
  * Registry allow-list: an image from a registry outside `allowed` is refused
@@ -51,12 +52,15 @@ export function prereleaseGate(
 /**
  * Ordering: every environment `env.requires` must have received this digest, as
  * the ledger records it. A digest that skipped staging never reaches production.
+ * `unrecorded` names required environments whose files pin the digest with no record
+ * (set up before digest-promote): the fix then is to adopt them, not to promote again.
  */
 export function orderingGate(
   env: EnvironmentConfig,
   image: ImageReference,
   digest: string,
-  ledger: Ledger
+  ledger: Ledger,
+  unrecorded: string[] = []
 ): GateResult {
   const required = env.requires ?? []
   if (required.length === 0)
@@ -75,6 +79,14 @@ export function orderingGate(
           e.kind !== 'capture'
       )
   )
+  const adopt = missing.filter(m => unrecorded.includes(m))
+  if (adopt.length > 0) {
+    throw new GateError(
+      'ordering',
+      `${env.name} requires ${missing.join(', ')}, but the ledger has no promotion of ${digest} into ${missing.join(', ')}`,
+      `${adopt.join(', ')} already ${adopt.length > 1 ? 'run' : 'runs'} it, set up before the ledger: record that with ${adopt.map(a => adoptCommandLine(a, image)).join(' and ')}, then promote again`
+    )
+  }
   if (missing.length > 0) {
     throw new GateError(
       'ordering',

@@ -17,6 +17,7 @@ import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '
 import { readEnvironment, type ImageState } from './environment.js'
 import { computeEdits, type FileEdit } from './edits.js'
 import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
+import { adoptCommandLine, hasMoveOf, unrecordedRequirements } from './unrecorded.js'
 
 /** Everything that decides a promotion; produced from inputs and promotion.yaml. */
 export interface PromotionRequest {
@@ -39,6 +40,8 @@ export interface PromotionRequest {
   attestationGate?: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** The signature gate for `image@digest` promoted into `env`. */
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
+  /** Every environment of promotion.yaml, for hints about the ones `to` requires. */
+  environments?: EnvironmentConfig[]
   /** Number and URL of the pull request, when one is already open for this change. */
   pullRequest?: { number: number; url: string }
   now: Date
@@ -62,6 +65,8 @@ export interface PromotionPlan {
   gates: GateResult[]
   edits: FileEdit[]
   events: PromotionEvent[]
+  /** What the user should know about a plan that changes nothing (e.g. a move the ledger lacks). */
+  notes?: string[]
 }
 
 /** Reads both environments, runs every gate, and computes tags, file edits and ledger events. */
@@ -82,7 +87,7 @@ export async function planPromotion(
         `${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`
       )
     }
-    const plan = await planImage(image, req, client, fromStates?.[i], to, gates, ledger)
+    const plan = await planImage(root, image, req, client, fromStates?.[i], to, gates, ledger)
     images.push(plan)
   }
   const edits = await computeEdits(
@@ -96,10 +101,24 @@ export async function planPromotion(
   )
   const events =
     edits.length === 0 ? [] : images.filter(p => !p.unchanged).map(p => buildEvent(req, p, gates))
-  return { images, gates, edits, events }
+  const unrecorded =
+    req.kind === 'promotion' && events.length === 0
+      ? images.filter(p => p.unchanged && !hasMoveOf(ledger, req.to.name, p.image, p.digest))
+      : []
+  return {
+    images,
+    gates,
+    edits,
+    events,
+    notes: unrecorded.map(
+      p =>
+        `the ledger has no event for what ${req.to.name} runs (${p.image.repository}@${p.digest}); record it with: ${adoptCommandLine(req.to.name, p.image)}`
+    )
+  }
 }
 
 async function planImage(
+  root: string,
   image: ImageReference,
   req: PromotionRequest,
   client: RegistryClient,
@@ -164,7 +183,17 @@ async function planImage(
     'tag-template'
   )
   gates.push(prereleaseGate(parseTag(template, targetTag)?.version, req.to, req.allowPrerelease))
-  if (req.kind === 'promotion') gates.push(orderingGate(req.to, image, digest, ledger))
+  if (req.kind === 'promotion') {
+    const unrecorded = await unrecordedRequirements(
+      root,
+      req.to,
+      req.environments ?? [],
+      image,
+      digest,
+      ledger
+    )
+    gates.push(orderingGate(req.to, image, digest, ledger, unrecorded))
+  }
   if (req.kind === 'promotion' && req.attestationGate) {
     gates.push(await req.attestationGate(image.withoutTag().withDigest(digest), req.to))
   }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { PromoteError } from '../errors.js'
@@ -95,6 +95,13 @@ async function inspectCheckout(
   src: RepositorySource,
   opts: { logger: Logger; env: NodeJS.ProcessEnv }
 ): Promise<Origin> {
+  const kind = await pathKind(src.path)
+  if (kind !== 'directory') {
+    throw new PromoteError(
+      `input 'gitops-path': ${src.path} ${kind === 'missing' ? 'does not exist' : 'is not a directory'}; check out the GitOps repository there, or set gitops-repository`,
+      2
+    )
+  }
   const git = await readOnlyGit(src.path, opts)
   const prefix = await git.exec(['rev-parse', '--show-prefix'], { allowFail: true })
   if (prefix.exitCode !== 0 || !(await git.tryRevParse('HEAD'))) {
@@ -130,6 +137,15 @@ async function inspectCheckout(
     prefix: prefix.stdout.trim(),
     what: `branch ${branch} of ${src.path}'s origin`,
     fix: 'push the branch first, set gitops-branch, or give gitops-token a token that may read it (contents: read)'
+  }
+}
+
+/** Whether the checkout path is a directory: git would otherwise fail with its spawn's `cwd` error. */
+async function pathKind(dir: string): Promise<'directory' | 'other' | 'missing'> {
+  try {
+    return (await stat(dir)).isDirectory() ? 'directory' : 'other'
+  } catch {
+    return 'missing'
   }
 }
 

@@ -51,7 +51,8 @@ export function planResult(
     plan.edits.length > 0
       ? 'File changes:'
       : 'File changes: none (the environment already pins these digests)',
-    ...diffs,
+    ...diffs.map(d => d.replace(/\n$/, '')),
+    ...(plan.notes ?? []).map(n => `note: ${n}`),
     ...(plan.events.length > 0
       ? [
           '',
@@ -109,7 +110,12 @@ export function promotionResult(
     : mode === 'commit'
       ? `commit ${landed.commitSha}`
       : 'no pull request'
-  const text = `${landed.changed ? 'Promoted' : 'Already promoted'} to ${env} (${where})\n${lines.join('\n')}`
+  const notes = landed.changed ? [] : (plan.notes ?? [])
+  const text = [
+    `${landed.changed ? 'Promoted' : 'Already promoted'} to ${env} (${where})`,
+    ...lines,
+    ...notes.map(n => `note: ${n}`)
+  ].join('\n')
   return {
     status: landed.changed ? 'changed' : 'unchanged',
     outputs: {

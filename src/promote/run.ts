@@ -196,6 +196,12 @@ async function openSession(
   const from = job.from
     ? environmentFor(config, job.from.name, job.from.path, 'from-environment')
     : undefined
+  const order = config?.environments.map(e => e.name) ?? []
+  if (from && order.indexOf(to.name) < order.indexOf(from.name)) {
+    ctx.logger.warning(
+      `promotion.yaml orders ${to.name} before ${from.name}, so promoting from ${from.name} to ${to.name} goes backwards; check from-environment and to-environment (rollback moves an environment back)`
+    )
+  }
   const images =
     job.gitops.images.length > 0
       ? job.gitops.images
@@ -232,6 +238,7 @@ async function makePlan(
     tagTemplate: s.job.gitops.tagTemplate ?? s.config?.tagTemplate,
     allowPrerelease: s.job.allowPrerelease,
     allowedRegistries: s.job.gitops.allowedRegistries ?? s.config?.registries?.allowed ?? [],
+    environments: s.config?.environments,
     ...(s.job.gitops.requireAttestation
       ? {
           attestationGate: (image: ImageReference, env: EnvironmentConfig) =>

@@ -141,7 +141,11 @@ async function missingRecord(
     return []
   }
   const rerun =
-    event.kind === 'rollback' ? 're-run the same rollback workflow run' : 're-run promote'
+    event.kind === 'rollback'
+      ? 're-run the same rollback workflow run'
+      : event.kind === 'adopted'
+        ? 're-run adopt'
+        : 're-run promote'
   return [
     `event ${event.id} is recorded in Git but missing from the registry; ${rerun} to repair it`
   ]

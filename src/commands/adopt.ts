@@ -1,0 +1,209 @@
+import type { PromotionConfig, WriteMode } from '../config/promotion-config.js'
+import { InputError } from '../errors.js'
+import { isRepositoryName } from '../github/repository-name.js'
+import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
+import type { AdoptionCheck } from '../promote/adopt-check.js'
+import { runAdoption, type AdoptionJob, type AdoptionResult } from '../promote/adopt.js'
+import type { ImageReference } from '../registry/reference.js'
+import {
+  DEFAULT_IDENTITY,
+  environmentFor,
+  getEnvironmentName,
+  getRepositoryPath
+} from './promote-inputs.js'
+import {
+  REGISTRY_INPUTS,
+  createRegistryClient,
+  parseImageInput,
+  parseRegistryOptions,
+  type RegistryOptions
+} from './registry-inputs.js'
+import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
+
+/** The `adopt` command's name. */
+export const ADOPT = 'adopt'
+
+const ADOPT_INPUTS: InputSpec[] = [
+  {
+    name: 'environment',
+    description: 'Environments to adopt; a list (default: every environment in promotion.yaml).',
+    kind: 'list'
+  },
+  {
+    name: 'image',
+    description: 'Image repositories (default: images in promotion.yaml); a list.',
+    kind: 'list'
+  },
+  { name: 'config', description: 'Path of promotion.yaml in the GitOps repository.' },
+  { name: 'gitops-repository', description: 'owner/name of the GitOps repository to clone.' },
+  {
+    name: 'gitops-token',
+    description: 'Token to clone, push and open pull requests in gitops-repository.',
+    secret: true
+  },
+  { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
+  { name: 'gitops-branch', description: 'Base branch (default: the default branch).' },
+  {
+    name: 'write-mode',
+    description:
+      'commit or pull-request (default: pull-request for protected environments, else commit).'
+  },
+  { name: 'labels', description: 'Pull request labels; a list.', kind: 'list' },
+  { name: 'release-label', description: 'Free-form release label recorded in the ledger.' },
+  ...REGISTRY_INPUTS
+]
+
+/** Options of {@link adoptCommand}. */
+export interface AdoptOptions {
+  job: AdoptionJob
+  registry: RegistryOptions
+}
+
+function parseAdopt(src: InputSource, ctx: RunContext): AdoptOptions {
+  const repository = src.get('gitops-repository')
+  if (repository !== undefined && !isRepositoryName(repository)) {
+    throw new InputError(
+      'gitops-repository',
+      `'${repository}' is not owner/name`,
+      "use GitHub's owner/name, e.g. acme/gitops"
+    )
+  }
+  const token = src.get('gitops-token')
+  if (token) ctx.logger.setSecret(token)
+  const registry = parseRegistryOptions(src, ctx)
+  const names = getList(src, 'environment').map(n =>
+    getEnvironmentName({ get: () => n }, 'environment')
+  )
+  const given = getList(src, 'image').map(i => parseImageInput(i, 'image').withoutTag())
+  const githubToken = token ?? registry.githubToken
+  const [owner, repo] = (repository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/')
+  const job: AdoptionJob = {
+    repository: {
+      repository,
+      path: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
+      token,
+      branch: src.get('gitops-branch'),
+      serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'
+    },
+    configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
+    configRequired: src.get('config') !== undefined,
+    environments: config => pickEnvironments(config, names),
+    images: config => pickImages(config, given),
+    writeMode:
+      src.get('write-mode') === undefined
+        ? undefined
+        : getEnum<WriteMode>(src, 'write-mode', ['commit', 'pull-request'], 'commit'),
+    identity: DEFAULT_IDENTITY,
+    github:
+      githubToken && owner && repo
+        ? {
+            token: githubToken,
+            apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com',
+            owner,
+            repo
+          }
+        : undefined,
+    labels: getList(src, 'labels'),
+    releaseLabel: src.get('release-label')
+  }
+  return { job, registry }
+}
+
+function pickEnvironments(config: PromotionConfig | undefined, names: string[]) {
+  if (names.length === 0 && !config) {
+    throw new InputError(
+      'environment',
+      'required when the GitOps repository has no promotion.yaml',
+      'name the environments to adopt, e.g. staging, production'
+    )
+  }
+  const wanted = names.length > 0 ? names : (config?.environments ?? []).map(e => e.name)
+  return wanted.map(n => environmentFor(config, n, undefined, 'environment'))
+}
+
+function pickImages(config: PromotionConfig | undefined, given: ImageReference[]) {
+  const images =
+    given.length > 0 ? given : (config?.images ?? []).map(i => parseImageInput(i.name, 'image'))
+  if (images.length === 0) {
+    throw new InputError(
+      'image',
+      'required but not set',
+      'name the image repositories, or list them under images in promotion.yaml'
+    )
+  }
+  return images
+}
+
+/**
+ * Records what environments set up before digest-promote run today, as `adopted` ledger
+ * events, after checking each digest (and the tag beside it) against the registry; the
+ * ordering gate then accepts those digests as having been there.
+ */
+export const adoptCommand: Command<AdoptOptions> = {
+  name: ADOPT,
+  summary: 'Record what each environment runs today (checked against the registry) in the ledger.',
+  usage: '[--environment staging,production] [--image ghcr.io/acme/app]',
+  inputs: ADOPT_INPUTS,
+  parse: parseAdopt,
+  async run(opts: AdoptOptions, ctx: RunContext): Promise<CommandResult> {
+    const client = createRegistryClient(opts.registry, ctx)
+    return render(await runAdoption(opts.job, client, ctx))
+  }
+}
+
+function describe(check: AdoptionCheck): string[] {
+  if ('refused' in check) return [`refused ${check.refused}`]
+  const name = check.environment.name
+  return [
+    ...check.events.map(
+      e => `${name}: adopted ${e.image}@${e.digest}${e.targetTag ? ` (${e.targetTag})` : ''}`
+    ),
+    ...check.recorded.map(e => `${name}: ${e.image}@${e.digest} already recorded by ${e.id}`)
+  ]
+}
+
+function render(result: AdoptionResult): CommandResult {
+  const refused = result.checks.flatMap(c => ('refused' in c ? [c] : []))
+  const where = [
+    ...(result.commitSha && result.changed ? [`commit ${result.commitSha}`] : []),
+    ...result.pullRequests.map(p => `${p.environment}: pull request #${p.number} ${p.url}`),
+    ...result.branches.map(b => `branch ${b} (no pull request)`)
+  ]
+  const text = [...result.checks.flatMap(describe), ...where].join('\n')
+  const first = result.pullRequests[0]
+  const outputs = {
+    changed: String(result.changed),
+    'event-id': result.events.map(e => e.id).join('\n'),
+    'commit-sha': result.commitSha ?? '',
+    'pull-request-number': first ? String(first.number) : '',
+    'pull-request-url': first?.url ?? ''
+  }
+  const rows = result.events.map(
+    e => `| ${e.environment} | \`${e.image}\` | \`${e.digest}\` | ${e.targetTag ?? '-'} |`
+  )
+  const summary = `### Adopt\n\n| environment | image | digest | tag |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n`
+  if (refused.length === 0) {
+    return {
+      status: result.changed ? 'changed' : 'unchanged',
+      outputs,
+      text,
+      json: result,
+      summary
+    }
+  }
+  return {
+    status: 'failed',
+    outputs,
+    text,
+    json: result,
+    summary,
+    exitCode: 1,
+    annotations: refused.map(c => ({
+      level: 'error' as const,
+      message: c.refused,
+      file: c.environment.path,
+      title: 'adopt'
+    })),
+    error: `adopt refused ${refused.length} of ${result.checks.length} environments (${refused.map(c => c.environment.name).join(', ')}); fix what each line says, then adopt again`
+  }
+}
