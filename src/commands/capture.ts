@@ -1,12 +1,10 @@
-import { InputError, PromoteError } from '../errors.js'
+import { InputError } from '../errors.js'
 import { getBoolean, getList, type InputSource } from '../inputs.js'
-import type { Logger } from '../logger.js'
+import { pipelineFromEnv } from '../ledger/event.js'
+import { claimInRepository, type ClaimRequest } from '../promote/claims.js'
 import type { RegistryClient } from '../registry/client.js'
-import { retag } from '../registry/copy.js'
-import { withContext } from '../registry/errors.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
 import { refuseFloating } from '../tags/floating.js'
-import { captureTag, type CaptureTag } from '../tags/capture-tag.js'
 import {
   DEFAULT_TAG_TEMPLATE,
   parseTemplate,
@@ -24,13 +22,15 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import { SIGNING_INPUTS, parseSigningOptions, type SigningOptions } from './signing-inputs.js'
 import {
-  SIGNING_INPUTS,
-  parseSigningOptions,
-  signDigest,
-  type SigningOptions
-} from './signing-inputs.js'
-import { imageTable, summarizeFailures } from './summary.js'
+  GITOPS_REPOSITORY_INPUTS,
+  parseOptionalRepositoryInputs,
+  type RepositoryInputs
+} from './gitops-inputs.js'
+import { DEFAULT_IDENTITY } from './promote-inputs.js'
+import { captureResult, resolveOne, tagOne, type Resolved } from './capture-steps.js'
+import { summarizeFailures } from './summary.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 import { echo } from '../util/text.js'
 
@@ -55,16 +55,18 @@ export interface CaptureOptions {
   registry: RegistryOptions
   /** Signing settings; `sign: true` signs each captured digest. */
   signing: SigningOptions
+  /**
+   * The GitOps repository to claim the environment tag in before it is pushed; absent when
+   * neither gitops-repository nor gitops-path is set, and the tag is then only read back.
+   */
+  gitops?: RepositoryInputs
+  /** GitHub server the GitOps repository is cloned from (GITHUB_SERVER_URL). */
+  serverUrl: string
 }
 
-/** One image's capture. */
-interface Captured {
-  image: string
-  digest: string
-  imageRef: string
-  tag?: string
-  changed: boolean
-}
+/** What to do when another build of the same version and revision holds the tag name. */
+const CLAIMED_FIX =
+  'give this build its own tag (a new version or source-revision, or a tag-template that tells the builds apart)'
 
 /**
  * Resolves the built image to its manifest digest (one HEAD), checks it against
@@ -73,7 +75,8 @@ interface Captured {
  */
 export const captureCommand: Command<CaptureOptions> = {
   name: CAPTURE,
-  summary: 'Resolve the built image to its digest and push the first environment tag.',
+  summary:
+    'Resolve the built image to its digest and push the first environment tag. With gitops-repository or gitops-path, the tag is first claimed in the GitOps repository, as promote does; without, it is only read back after the push, which does not stop a concurrent writer.',
   usage: '<image>... [--digest sha256:...] [--environment dev --version 1.2.3] [--json]',
   inputs: [
     {
@@ -104,6 +107,7 @@ export const captureCommand: Command<CaptureOptions> = {
     },
     { name: 'dry-run', description: 'Resolve and check, write nothing.', kind: 'flag' },
     CONCURRENCY_INPUT,
+    ...GITOPS_REPOSITORY_INPUTS,
     ...REGISTRY_INPUTS,
     ...SIGNING_INPUTS
   ],
@@ -153,117 +157,72 @@ export const captureCommand: Command<CaptureOptions> = {
       dryRun: getBoolean(src, 'dry-run', false),
       concurrency: parseConcurrency(src),
       registry: parseRegistryOptions(src, ctx),
-      signing: parseSigningOptions(src, ctx)
+      signing: parseSigningOptions(src, ctx),
+      gitops: parseOptionalRepositoryInputs(src, ctx),
+      serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'
     }
   },
   async run(opts: CaptureOptions, ctx: RunContext): Promise<CommandResult> {
     const client = createRegistryClient(opts.registry, ctx)
-    const settled = await ctx.logger.group('Resolve the built digest', () =>
-      mapSettled(opts.images, opts.concurrency, image =>
-        captureOne(client, image, opts, ctx.logger, ctx.now())
+    const names = opts.images.map(i => i.familiar)
+    const resolved = await ctx.logger.group('Resolve the built digest', async () =>
+      fulfilled(
+        await mapSettled(opts.images, opts.concurrency, image =>
+          resolveOne(client, image, opts, ctx.logger, ctx.now())
+        ),
+        names
       )
     )
-    const failure = summarizeFailures(
-      settled,
-      opts.images.map(i => i.familiar)
+    if (opts.gitops) await claimTags(resolved, opts, opts.gitops, client, ctx)
+    const results = await ctx.logger.group('Tag the digest', async () =>
+      fulfilled(
+        await mapSettled(resolved, opts.concurrency, r => tagOne(client, r, opts, ctx.logger)),
+        names
+      )
     )
-    if (failure) throw failure
-    const results = settled.map(s => (s as PromiseFulfilledResult<Captured>).value)
-    const first = results[0]
-    const changed = results.some(r => r.changed)
-    const tags = results.flatMap(r => (r.tag ? [r.tag] : []))
-    return {
-      status: changed ? 'changed' : 'unchanged',
-      outputs: {
-        digest: first.digest,
-        'image-ref': first.imageRef,
-        tags: tags.join('\n'),
-        changed: String(changed)
-      },
-      text: results
-        .map(
-          r =>
-            `${r.imageRef}${r.tag ? ` (${r.changed ? 'tagged' : opts.dryRun ? 'would tag' : 'already'} ${r.tag})` : ''}`
-        )
-        .join('\n'),
-      json: results,
-      summary: `### Captured\n\n${imageTable(results.map(r => ({ image: r.image, digest: r.digest, tag: r.tag, changed: r.changed })))}`
-    }
+    return captureResult(results, opts.dryRun)
   }
 }
 
-async function captureOne(
-  client: RegistryClient,
-  image: ImageReference,
+/** The values of `settled`, or one error naming every image that failed. */
+function fulfilled<T>(settled: PromiseSettledResult<T>[], names: string[]): T[] {
+  const failure = summarizeFailures(settled, names)
+  if (failure) throw failure
+  return settled.map(s => (s as PromiseFulfilledResult<T>).value)
+}
+
+/**
+ * Claims the environment tags about to be pushed in the GitOps repository, as promote does,
+ * so that of two captures rendering one tag name for different digests only one pushes it.
+ */
+async function claimTags(
+  resolved: Resolved[],
   opts: CaptureOptions,
-  logger: Logger,
-  now: Date
-): Promise<Captured> {
-  const wanted = image.digest ?? opts.digest
-  let digest: string
-  try {
-    digest = await resolveDigest(client, image, wanted)
-  } catch (err) {
-    throw withContext(`resolving ${image.familiar}`, err)
-  }
-  const pinned = image.withoutTag().withDigest(digest)
-  if (!opts.dryRun) await signDigest(client, pinned, opts.signing, logger)
-  const result: Captured = {
-    image: image.name,
-    digest,
-    imageRef: `${image.repository}@${digest}`,
-    changed: false
-  }
-  if (!opts.environmentTag) return result
-  const { template, fields } = opts.environmentTag
-  let stamped: CaptureTag
-  try {
-    stamped = await captureTag(client, pinned, template, fields, now)
-  } catch (err) {
-    throw withContext(`reading the build time of ${image.repository}@${digest}`, err)
-  }
-  const { tag, stampedFrom } = stamped
-  refuseFloating(tag, 'target')
-  logger.info(`${image.repository}: ${tag} (${STAMPED_FROM[stampedFrom]})`)
-  const r = await retag(client, pinned, image.withoutTag().withTag(tag), {
-    expectedDigest: digest,
-    dryRun: opts.dryRun
-  })
-  return { ...result, tag, changed: r.changed && !opts.dryRun }
-}
-
-const STAMPED_FROM: Record<CaptureTag['stampedFrom'], string> = {
-  build: "time from the image's build",
-  existing: 'the tag an earlier capture gave this digest',
-  clock: 'the image records no build time; time of this run',
-  unstamped: 'the template has no time'
-}
-
-/** One HEAD per name; when a digest was reported, the registry must answer exactly it. */
-async function resolveDigest(
+  gitops: RepositoryInputs,
   client: RegistryClient,
-  image: ImageReference,
-  wanted: string | undefined
-): Promise<string> {
-  if (image.tag && !image.digest) {
-    const byTag = await client.head(image)
-    if (!byTag) throw new PromoteError(`tag ${image.tag} not found in ${image.repository}`)
-    if (wanted && byTag.digest !== wanted) {
-      throw new PromoteError(
-        `tag ${image.tag} now points at ${byTag.digest}, not the built digest ${wanted}; nothing was written`
-      )
-    }
-    return byTag.digest
+  ctx: RunContext
+): Promise<void> {
+  const run = pipelineFromEnv(ctx.env).url
+  const environment = opts.environment ?? ''
+  const requests: ClaimRequest[] = resolved.flatMap(r =>
+    r.tag ? [{ image: r.image, tag: r.tag, digest: r.digest, environment, run, eventId: null }] : []
+  )
+  if (requests.length === 0) return
+  const site = {
+    source: {
+      repository: gitops.gitopsRepository,
+      path: gitops.gitopsPath,
+      token: gitops.gitopsToken,
+      branch: gitops.gitopsBranch,
+      serverUrl: opts.serverUrl
+    },
+    identity: DEFAULT_IDENTITY,
+    dryRun: opts.dryRun,
+    fix: CLAIMED_FIX
   }
-  const pinned = image.withoutTag().withDigest(wanted as string)
-  const byDigest = await client.head(pinned)
-  if (!byDigest) throw new PromoteError(`digest ${wanted} not found in ${image.repository}`)
-  if (byDigest.digest !== wanted) {
-    throw new PromoteError(
-      `the registry answered ${byDigest.digest} for ${wanted}; nothing was written`
-    )
-  }
-  return wanted
+  await ctx.logger.group('Claim the environment tags in the GitOps repository', () =>
+    claimInRepository(site, client, requests, ctx)
+  )
 }
 
 /** `1.2.3` from `refs/tags/v1.2.3`, else undefined. */

@@ -1,16 +1,13 @@
 import path from 'node:path'
 import type { EnvironmentConfig, PromotionConfig, WriteMode } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
-import {
-  getBoolean,
-  getEnum,
-  getList,
-  getRequired,
-  resolveInside,
-  type InputSource
-} from '../inputs.js'
-import { isRepositoryName } from '../github/repository-name.js'
+import { getBoolean, getEnum, getList, getRequired, type InputSource } from '../inputs.js'
 import type { ImageReference } from '../registry/reference.js'
+import {
+  GITOPS_REPOSITORY_INPUTS,
+  parseRepositoryInputs,
+  type RepositoryInputs
+} from './gitops-inputs.js'
 import {
   REGISTRY_INPUTS,
   parseImageInput,
@@ -34,26 +31,7 @@ export const GITOPS_INPUTS: InputSpec[] = [
     description:
       'Path of promotion.yaml in the GitOps repository (default promotion.yaml, optional).'
   },
-  {
-    name: 'gitops-repository',
-    description:
-      'owner/name of the GitOps repository to clone; default: use the checkout at gitops-path.'
-  },
-  {
-    name: 'gitops-token',
-    description:
-      'Token to clone, push and open pull requests in gitops-repository (contents and pull-requests: write).',
-    secret: true
-  },
-  {
-    name: 'gitops-path',
-    description: 'Checkout of the GitOps repository in the workspace (default: the workspace).'
-  },
-  {
-    name: 'gitops-branch',
-    description:
-      "Base branch (default: the environment's branch in promotion.yaml, else the default branch)."
-  },
+  ...GITOPS_REPOSITORY_INPUTS,
   {
     name: 'write-mode',
     description:
@@ -110,14 +88,10 @@ export const GITOPS_INPUTS: InputSpec[] = [
 ]
 
 /** Typed options shared by promote, plan and rollback. */
-export interface GitOpsOptions {
+export interface GitOpsOptions extends RepositoryInputs {
   images: ImageReference[]
   configPath: string
   configRequired: boolean
-  gitopsRepository?: string
-  gitopsToken?: string
-  gitopsPath: string
-  gitopsBranch?: string
   writeMode?: WriteMode
   tagTemplate?: string
   allowedRegistries?: string[]
@@ -151,16 +125,7 @@ export const DEFAULT_IDENTITY = {
 
 /** Reads {@link GITOPS_INPUTS}. */
 export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOptions {
-  const repository = src.get('gitops-repository')
-  if (repository !== undefined && !isRepositoryName(repository)) {
-    throw new InputError(
-      'gitops-repository',
-      `'${repository}' is not owner/name`,
-      "use GitHub's owner/name, e.g. acme/gitops"
-    )
-  }
-  const token = src.get('gitops-token')
-  if (token) ctx.logger.setSecret(token)
+  const repository = parseRepositoryInputs(src, ctx)
   const author = src.get('commit-author')
   let identity: { name: string; email: string } | undefined
   if (author !== undefined) {
@@ -175,10 +140,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     images: getList(src, 'image').map(parseRepositoryInput),
     configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
     configRequired: src.get('config') !== undefined,
-    gitopsRepository: repository,
-    gitopsToken: token,
-    gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
-    gitopsBranch: src.get('gitops-branch'),
+    ...repository,
     writeMode:
       src.get('write-mode') === undefined
         ? undefined
@@ -199,7 +161,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     registry,
     signing: parseSigningOptions(src, ctx),
     requireAttestation: getBoolean(src, 'require-attestation', false),
-    githubToken: token ?? registry.githubToken,
+    githubToken: repository.gitopsToken ?? registry.githubToken,
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
   }

@@ -6,6 +6,7 @@ import type { RegistryClient } from '../registry/client.js'
 import { ImmutableTagError } from '../registry/copy.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
 import type { PromotionPlan } from './plan.js'
+import { openRepository, type RepositorySource } from './repository.js'
 
 /**
  * Claim refs: most registries have no conditional write, so two runs that both see a tag
@@ -61,9 +62,12 @@ export interface TagClaim {
   eventId?: string
 }
 
+/** How a promotion or rollback gets past a tag claimed for another digest. */
+const PROMOTE_FIX = 'promote under a new tag (a new version or timestamp) or roll back explicitly'
+
 /** The tag name is claimed for another digest by an earlier (or concurrent) run. */
 export class TagClaimedError extends PromoteError {
-  constructor(request: ClaimRequest, claim: TagClaim) {
+  constructor(request: ClaimRequest, claim: TagClaim, fix = PROMOTE_FIX) {
     const tag = request.image.withoutTag().withTag(request.tag).familiar
     const who = `run ${claim.run ?? 'unknown'}${claim.environment ? ` (${claim.environment})` : ''}`
     const held = claim.digest
@@ -71,7 +75,7 @@ export class TagClaimedError extends PromoteError {
       : `has a claim ref that names no digest (${claim.ref})`
     super(
       `tag ${tag} ${held}, but this run would give it ${request.digest}; environment tags are immutable, ` +
-        'so nothing was written: promote under a new tag (a new version or timestamp) or roll back explicitly'
+        `so nothing was written: ${fix}`
     )
   }
 }
@@ -135,39 +139,52 @@ function parseClaimMessage(message: string): Omit<TagClaim, 'ref' | 'commit'> {
 }
 
 /** Refuses the first request whose tag is claimed for another digest. */
-function refuseConflicts(requests: ClaimRequest[], claims: Map<string, TagClaim>): void {
+function refuseConflicts(
+  requests: ClaimRequest[],
+  claims: Map<string, TagClaim>,
+  fix?: string
+): void {
   for (const r of requests) {
     const claim = claims.get(claimRef(r.image, r.tag))
-    if (claim && claim.digest !== r.digest) throw new TagClaimedError(r, claim)
+    if (claim && claim.digest !== r.digest) throw new TagClaimedError(r, claim, fix)
   }
 }
 
-/** Checks the claims without writing anything, for a plan or a dry run. */
-export async function checkClaims(git: GitCommandManager, requests: ClaimRequest[]): Promise<void> {
+/**
+ * Checks the claims without writing anything, for a plan or a dry run; `fix` is the advice
+ * when a tag is claimed for another digest.
+ */
+export async function checkClaims(
+  git: GitCommandManager,
+  requests: ClaimRequest[],
+  fix?: string
+): Promise<void> {
   const claims = await readClaims(
     git,
     unique(requests).map(r => claimRef(r.image, r.tag))
   )
-  refuseConflicts(requests, claims)
+  refuseConflicts(requests, claims, fix)
 }
 
 /**
  * Claims every new tag of `requests` before the registry is written: a claim for the same
  * digest is a no-op (re-runs and resumes), one for another digest fails the run. A tag the
  * registry already has for this digest needs no claim; one it has for another digest is
- * refused here, before anything is written.
+ * refused here, before anything is written. `fix` is the advice when a tag is claimed for
+ * another digest (default: promote under a new tag or roll back).
  */
 export async function claimTags(
   git: GitCommandManager,
   client: RegistryClient,
   requests: ClaimRequest[],
   identity: GitIdentity,
-  logger: Logger
+  logger: Logger,
+  fix?: string
 ): Promise<void> {
   const wanted = unique(requests)
   const refs = wanted.map(r => claimRef(r.image, r.tag))
   const claims = await readClaims(git, refs)
-  refuseConflicts(wanted, claims)
+  refuseConflicts(wanted, claims, fix)
   const updates: Array<{ commit: string; ref: string }> = []
   for (const r of wanted) {
     const ref = claimRef(r.image, r.tag)
@@ -184,7 +201,7 @@ export async function claimTags(
   else {
     // Lost a race, or not allowed to push: what the repository now holds decides.
     const now = await readClaims(git, refs)
-    refuseConflicts(wanted, now)
+    refuseConflicts(wanted, now, fix)
     if (updates.some(u => !now.has(u.ref))) {
       throw new PromoteError(
         `could not create the tag claims in the GitOps repository (${pushed.reason}); nothing was written: the token needs contents: write`
@@ -198,4 +215,34 @@ function unique(requests: ClaimRequest[]): ClaimRequest[] {
   const seen = new Map<string, ClaimRequest>()
   for (const r of requests) seen.set(claimRef(r.image, r.tag), r)
   return [...seen.values()]
+}
+
+/** Where to claim, for a command that has no GitOps repository open. */
+export interface ClaimSite {
+  source: RepositorySource
+  identity: GitIdentity
+  /** Only read the claims (a dry run). */
+  dryRun: boolean
+  /** Advice when a tag is claimed for another digest. */
+  fix?: string
+}
+
+/**
+ * Claims (or, for a dry run, checks) `requests` in a temporary clone of the GitOps
+ * repository, opened for this alone and removed afterwards.
+ */
+export async function claimInRepository(
+  site: ClaimSite,
+  client: RegistryClient,
+  requests: ClaimRequest[],
+  ctx: { logger: Logger; env: NodeJS.ProcessEnv }
+): Promise<void> {
+  if (requests.length === 0) return
+  const repo = await openRepository(site.source, ctx)
+  try {
+    if (site.dryRun) await checkClaims(repo.git, requests, site.fix)
+    else await claimTags(repo.git, client, requests, site.identity, ctx.logger, site.fix)
+  } finally {
+    await repo.close()
+  }
 }
