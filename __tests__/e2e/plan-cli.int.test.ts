@@ -137,7 +137,7 @@ describe('plan through the built CLI', () => {
   it('warns when the promotion goes against the order in promotion.yaml', async () => {
     const result = await plan('staging', 'dev')
     expect(result.stderr).toContain(
-      'warning: promotion.yaml orders dev before staging, so promoting from staging to dev goes backwards; check from-environment and to-environment (rollback moves an environment back)\n'
+      'warning: promotion.yaml orders dev before staging, so promoting from staging to dev goes backwards; check the direction (rollback moves an environment back)\n'
     )
   })
 })

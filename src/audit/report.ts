@@ -2,8 +2,8 @@
  * Renderings of an audit: plain text grouped by file (the CLI), JSON, a job-summary table and
  * GitHub annotations. SARIF is in `sarif.ts`.
  */
-import type { Annotation } from '../commands/types.js'
-import { cell } from '../commands/summary.js'
+import type { Annotation } from '../util/command-result.js'
+import { cell } from '../util/markdown.js'
 import { oneLine, type Finding, type FindingCounts } from './findings.js'
 import { ruleOf } from './rules.js'
 

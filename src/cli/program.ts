@@ -11,10 +11,12 @@ import { VERSION } from '../version.js'
 import {
   readSecret,
   secretHelp,
+  stdinFlag,
   stdinInput,
   visibleSecretWarning,
   withSecrets
 } from './secret-inputs.js'
+import { closestName } from '../util/suggest.js'
 import { echo } from '../util/text.js'
 
 /** Options every subcommand accepts; they shape output, not behaviour. */
@@ -105,12 +107,7 @@ export function parseArgs(
       continue
     }
     const input = spec.get(name)
-    if (!input)
-      throw new InputError(
-        name,
-        `unknown option ${echo(`--${name}`)} for '${cmd.name}'`,
-        `see: digest-promote ${cmd.name} --help`
-      )
+    if (!input) throw unknownOption(cmd, name)
     let value: string
     if (eq !== -1) value = arg.slice(eq + 1)
     else if (input.kind === 'flag') value = 'true'
@@ -146,6 +143,21 @@ export function parseArgs(
     }
   }
   return { source, flags }
+}
+
+/** An unknown `--name`, with the closest flag the command knows when one is close. */
+function unknownOption(cmd: Command<unknown>, name: string): InputError {
+  const known = [
+    ...cmd.inputs.map(i => i.name),
+    ...GLOBAL_FLAGS,
+    ...cmd.inputs.filter(i => i.secret).map(i => stdinFlag(i.name))
+  ]
+  const guess = closestName(name, known)
+  return new InputError(
+    name,
+    `unknown option ${echo(`--${name}`)} for '${cmd.name}'`,
+    `${guess ? `did you mean --${guess}? ` : ''}see: digest-promote ${cmd.name} --help`
+  )
 }
 
 /**
@@ -188,8 +200,13 @@ export async function main(argv: string[]): Promise<number> {
   }
   const cmd = findCommand(name)
   if (!cmd) {
+    const guess = closestName(
+      name,
+      COMMANDS.map(c => c.name)
+    )
     process.stderr.write(
-      `error: unknown command ${echo(name)}; run 'digest-promote --help' for the list\n`
+      `error: unknown command ${echo(name)}; ${guess ? `did you mean ${guess}? ` : ''}` +
+        `run 'digest-promote --help' for the list\n`
     )
     return 2
   }

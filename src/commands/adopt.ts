@@ -5,9 +5,10 @@ import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
 import type { AdoptionCheck } from '../promote/adopt-check.js'
 import { runAdoption, type AdoptionJob, type AdoptionResult } from '../promote/adopt.js'
 import type { ImageReference } from '../registry/reference.js'
+import { UnknownEnvironmentError, environmentFor } from '../config/lookup.js'
 import {
   DEFAULT_IDENTITY,
-  environmentFor,
+  environmentInputError,
   getEnvironmentName,
   getRepositoryPath
 } from './promote-inputs.js'
@@ -118,7 +119,11 @@ function pickEnvironments(config: PromotionConfig | undefined, names: string[]) 
     )
   }
   const wanted = names.length > 0 ? names : (config?.environments ?? []).map(e => e.name)
-  return wanted.map(n => environmentFor(config, n, undefined, 'environment'))
+  try {
+    return wanted.map(n => environmentFor(config, n, undefined))
+  } catch (err) {
+    throw err instanceof UnknownEnvironmentError ? environmentInputError(err, 'environment') : err
+  }
 }
 
 function pickImages(config: PromotionConfig | undefined, given: ImageReference[]) {

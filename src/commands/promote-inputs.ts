@@ -1,22 +1,18 @@
 import path from 'node:path'
-import type { EnvironmentConfig, PromotionConfig, WriteMode } from '../config/promotion-config.js'
+import { UnknownEnvironmentError } from '../config/lookup.js'
+import type { WriteMode } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { getBoolean, getEnum, getList, getRequired, type InputSource } from '../inputs.js'
+import { GITOPS_REPOSITORY_INPUTS, parseRepositoryInputs } from './gitops-inputs.js'
+import { REGISTRY_INPUTS, parseImageInput, parseRegistryOptions } from './registry-inputs.js'
+import { SIGNING_INPUTS, parseSigningOptions } from './signing-inputs.js'
+import type { CommandResult, InputSpec, RunContext } from './types.js'
+import type { GitOpsOptions } from '../promote/options.js'
+import { runPromotion, type PromotionJob } from '../promote/run.js'
 import type { ImageReference } from '../registry/reference.js'
-import {
-  GITOPS_REPOSITORY_INPUTS,
-  parseRepositoryInputs,
-  type RepositoryInputs
-} from './gitops-inputs.js'
-import {
-  REGISTRY_INPUTS,
-  parseImageInput,
-  parseRegistryOptions,
-  type RegistryOptions
-} from './registry-inputs.js'
-import { SIGNING_INPUTS, parseSigningOptions, type SigningOptions } from './signing-inputs.js'
-import type { InputSpec, RunContext } from './types.js'
 import { echo } from '../util/text.js'
+
+export { DEFAULT_IDENTITY, type GitOpsOptions } from '../promote/options.js'
 
 /** Inputs shared by promote, plan and rollback: the GitOps repository, Git and pull requests. */
 export const GITOPS_INPUTS: InputSpec[] = [
@@ -86,42 +82,6 @@ export const GITOPS_INPUTS: InputSpec[] = [
   ...REGISTRY_INPUTS,
   ...SIGNING_INPUTS
 ]
-
-/** Typed options shared by promote, plan and rollback. */
-export interface GitOpsOptions extends RepositoryInputs {
-  images: ImageReference[]
-  configPath: string
-  configRequired: boolean
-  writeMode?: WriteMode
-  tagTemplate?: string
-  allowedRegistries?: string[]
-  labels: string[]
-  reviewers: string[]
-  teamReviewers: string[]
-  draft?: boolean
-  titleTemplate?: string
-  note?: string
-  /** Commit author from `commit-author`; promotion.yaml's `commit`, then github-actions[bot], otherwise. */
-  identity?: { name: string; email: string }
-  commitTemplate?: string
-  sourceRevision?: string
-  releaseLabel?: string
-  dryRun: boolean
-  registry: RegistryOptions
-  /** Require signed promotion attestations for the environments the target requires. */
-  requireAttestation: boolean
-  /** Signature policy for the signature gate. */
-  signing: SigningOptions
-  githubToken?: string
-  serverUrl: string
-  apiUrl: string
-}
-
-/** The author of promotion commits when neither the input nor promotion.yaml names one. */
-export const DEFAULT_IDENTITY = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com'
-}
 
 /** Reads {@link GITOPS_INPUTS}. */
 export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOptions {
@@ -212,29 +172,43 @@ export function getEnvironmentName(src: InputSource, name: string): string {
   return value
 }
 
+/** Which of a command's inputs named the target environment, and which the source. */
+export interface EnvironmentInputs {
+  to: string
+  from?: string
+}
+
 /**
- * Finds an environment in promotion.yaml, or builds one from `<name>` and the
- * `path` override when there is no config: `clusters/<name>` by convention, and
- * names starting with `prod` protected.
+ * Runs a promotion or rollback; when promotion.yaml does not list an environment, the
+ * one-line error names the command's own input that gave it (rollback's `environment`,
+ * promote's `to-environment` or `from-environment`).
  */
-export function environmentFor(
-  config: PromotionConfig | undefined,
-  name: string,
-  pathOverride: string | undefined,
-  input: string
-): EnvironmentConfig {
-  const found = config?.environments.find(e => e.name === name)
-  if (config && !found) {
-    throw new InputError(
-      input,
-      `environment '${name}' is not in promotion.yaml`,
-      `use one of: ${config.environments.map(e => e.name).join(', ')}`
-    )
+export async function runPromotionJob(
+  job: PromotionJob,
+  ctx: RunContext,
+  planOnly: boolean,
+  inputs: EnvironmentInputs
+): Promise<CommandResult> {
+  try {
+    return await runPromotion(job, ctx, planOnly)
+  } catch (err) {
+    if (!(err instanceof UnknownEnvironmentError)) throw err
+    // The target is looked up first, so a name given to both belongs to the target's input.
+    const input =
+      err.environment === job.to.name
+        ? inputs.to
+        : err.environment === job.from?.name
+          ? inputs.from
+          : undefined
+    throw input === undefined ? err : environmentInputError(err, input)
   }
-  const env = found ?? {
-    name,
-    path: path.posix.join('clusters', name),
-    protected: name.startsWith('prod')
-  }
-  return pathOverride ? { ...env, path: pathOverride } : env
+}
+
+/** An unknown environment as bad input to `input`. */
+export function environmentInputError(err: UnknownEnvironmentError, input: string): InputError {
+  return new InputError(
+    input,
+    `environment '${err.environment}' is not in promotion.yaml`,
+    `use one of: ${err.known.join(', ')}`
+  )
 }

@@ -1,11 +1,12 @@
 import { InputError } from '../errors.js'
 import { getBoolean, type InputSource } from '../inputs.js'
-import { runPromotion, type PromotionJob } from '../promote/run.js'
+import type { PromotionJob } from '../promote/run.js'
 import {
   GITOPS_INPUTS,
   getEnvironmentName,
   getRepositoryPath,
-  parseGitOpsOptions
+  parseGitOpsOptions,
+  runPromotionJob
 } from './promote-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
@@ -47,6 +48,8 @@ const PROMOTE_INPUTS: InputSpec[] = [
   ...GITOPS_INPUTS
 ]
 
+const ENVIRONMENT_INPUTS = { to: 'to-environment', from: 'from-environment' }
+
 function parsePromote(src: InputSource, ctx: RunContext): PromotionJob {
   const from = getEnvironmentName(src, 'from-environment')
   const to = getEnvironmentName(src, 'to-environment')
@@ -80,7 +83,7 @@ export const promoteCommand: Command<PromotionJob> = {
   inputs: PROMOTE_INPUTS,
   parse: parsePromote,
   run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
-    return runPromotion(job, ctx, false)
+    return runPromotionJob(job, ctx, false, ENVIRONMENT_INPUTS)
   }
 }
 
@@ -94,6 +97,6 @@ export const planCommand: Command<PromotionJob> = {
   parse: (src, ctx) =>
     parsePromote({ get: name => (name === 'dry-run' ? undefined : src.get(name)) }, ctx),
   run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
-    return runPromotion(job, ctx, true)
+    return runPromotionJob(job, ctx, true, ENVIRONMENT_INPUTS)
   }
 }

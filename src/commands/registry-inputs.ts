@@ -1,13 +1,14 @@
 import { InputError } from '../errors.js'
 import { getInteger, getList, type InputSource } from '../inputs.js'
-import { RegistryClient } from '../registry/client.js'
-import { Keychain } from '../registry/keychain.js'
+import type { RegistryOptions } from '../registry/client-options.js'
 import {
   InvalidReferenceError,
   parseReference,
   type ImageReference
 } from '../registry/reference.js'
 import type { InputSpec, RunContext } from './types.js'
+
+export { createRegistryClient, type RegistryOptions } from '../registry/client-options.js'
 
 /** Inputs of every command that talks to a registry. */
 export const REGISTRY_INPUTS: InputSpec[] = [
@@ -34,16 +35,6 @@ export const REGISTRY_INPUTS: InputSpec[] = [
   }
 ]
 
-/** Registry settings read from inputs. */
-export interface RegistryOptions {
-  /** Explicit credential from registry-username/registry-password. */
-  explicit?: { username: string; password: string }
-  /** Registry domains reached over plain HTTP. */
-  insecureRegistries: string[]
-  /** Token for ghcr.io. */
-  githubToken?: string
-}
-
 /** Reads {@link REGISTRY_INPUTS}. */
 export function parseRegistryOptions(src: InputSource, ctx: RunContext): RegistryOptions {
   const username = src.get('registry-username')
@@ -64,21 +55,6 @@ export function parseRegistryOptions(src: InputSource, ctx: RunContext): Registr
     insecureRegistries: getList(src, 'insecure-registries'),
     ...(githubToken ? { githubToken } : {})
   }
-}
-
-/** The registry client for a command, with the keychain its inputs describe. */
-export function createRegistryClient(opts: RegistryOptions, ctx: RunContext): RegistryClient {
-  const keychain = new Keychain({
-    explicit: opts.explicit,
-    githubToken: opts.githubToken,
-    env: ctx.env,
-    logger: ctx.logger
-  })
-  return new RegistryClient({
-    keychain,
-    logger: ctx.logger,
-    insecureRegistries: opts.insecureRegistries
-  })
 }
 
 /** Parses an image reference from an input, naming the input when it is invalid. */

@@ -4,13 +4,14 @@ import { getEnum, type InputSource } from '../inputs.js'
 import { latestDeployment, previousTarget } from '../ledger/query.js'
 import type { Ledger } from '../ledger/read.js'
 import type { PromotionRequest } from '../promote/plan.js'
-import { runPromotion, type PromotionJob } from '../promote/run.js'
+import type { PromotionJob } from '../promote/run.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
 import {
   GITOPS_INPUTS,
   getEnvironmentName,
   getRepositoryPath,
-  parseGitOpsOptions
+  parseGitOpsOptions,
+  runPromotionJob
 } from './promote-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
@@ -126,6 +127,6 @@ export const rollbackCommand: Command<PromotionJob> = {
     }
   },
   run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
-    return runPromotion(job, ctx, false)
+    return runPromotionJob(job, ctx, false, { to: 'environment' })
   }
 }

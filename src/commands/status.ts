@@ -1,4 +1,9 @@
-import { loadConfig } from '../config/promotion-config.js'
+import { UnknownEnvironmentError, configImages, environmentFor } from '../config/lookup.js'
+import {
+  loadConfig,
+  type EnvironmentConfig,
+  type PromotionConfig
+} from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
 import { isRepositoryName } from '../github/repository-name.js'
@@ -8,7 +13,7 @@ import { readEnvironment } from '../promote/environment.js'
 import { openRepository } from '../promote/repository.js'
 import type { ImageReference } from '../registry/reference.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
-import { environmentFor, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
+import { environmentInputError, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
   REGISTRY_INPUTS,
   createRegistryClient,
@@ -120,6 +125,19 @@ export const statusCommand: Command<StatusOptions> = {
   }
 }
 
+/** The environment `status` reports on; one promotion.yaml does not list names the input. */
+function statusEnvironment(
+  config: PromotionConfig | undefined,
+  opts: StatusOptions
+): EnvironmentConfig {
+  try {
+    return environmentFor(config, opts.environment, opts.envPath)
+  } catch (err) {
+    if (err instanceof UnknownEnvironmentError) throw environmentInputError(err, 'environment')
+    throw err
+  }
+}
+
 async function fromGit(
   opts: StatusOptions,
   ctx: RunContext,
@@ -137,11 +155,8 @@ async function fromGit(
   )
   try {
     const config = await loadConfig(repo.root, opts.configPath, false)
-    const env = environmentFor(config, opts.environment, opts.envPath, 'environment')
-    const images =
-      opts.images.length > 0
-        ? opts.images
-        : (config?.images ?? []).map(i => parseImageInput(i.name, 'image'))
+    const env = statusEnvironment(config, opts)
+    const images = opts.images.length > 0 ? opts.images : configImages(config, opts.configPath)
     if (images.length === 0)
       throw new InputError(
         'image',

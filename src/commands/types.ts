@@ -1,59 +1,11 @@
 import type { InputSource } from '../inputs.js'
-import type { Logger } from '../logger.js'
+import type { RunContext } from '../util/run-context.js'
+import type { CommandResult } from '../util/command-result.js'
 
-/** Whether a command changed anything in a registry, in Git or on GitHub. */
-export type CommandStatus = 'changed' | 'unchanged' | 'failed'
-
-/**
- * What a command returns to the shell that ran it. The shell decides how to
- * show it: the action sets outputs and writes the job summary, the CLI prints
- * `text` (or `json` with `--json`).
- */
-export interface CommandResult {
-  /** `changed` when something was written, `unchanged` for a no-op, `failed` for a refusal. */
-  status: CommandStatus
-  /** Action outputs, kebab-case keys as in action.yml. */
-  outputs: Record<string, string>
-  /** Human-readable result for the CLI's stdout. */
-  text: string
-  /** Machine-readable result for `--json`. */
-  json: unknown
-  /** Markdown for the job summary; absent when the command has nothing worth a summary. */
-  summary?: string
-  /** Exit code when not 0 (for example 1 for a refusal that is not an exception). */
-  exitCode?: number
-  /**
-   * One line for a failed result whose `text` is a report (audit): the action's failure
-   * message and the CLI's stderr line, while `text` still goes to stdout.
-   */
-  error?: string
-  /** Findings with a location: GitHub annotations in the action; part of `text` in the CLI. */
-  annotations?: Annotation[]
-}
-
-/** A finding tied to a file and line, shown by GitHub on the pull request's diff. */
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice'
-  message: string
-  /** Path relative to the repository root. */
-  file: string
-  /** 1-based line. */
-  line?: number
-  /** Short title, e.g. the rule id. */
-  title?: string
-}
-
-/** Seams a command may use instead of reaching for globals, so tests can pin them. */
-export interface RunContext {
-  /** Where messages go: `@actions/core` in the action, stderr in the CLI. */
-  logger: Logger
-  /** The process environment the command should read (GITHUB_*, DOCKER_CONFIG, proxies). */
-  env: NodeJS.ProcessEnv
-  /** The directory relative paths are resolved against (GITHUB_WORKSPACE in the action). */
-  workspace: string
-  /** The current time; tests replace it. */
-  now: () => Date
-}
+// The result and context types live on the bottom floor, so the workflows that build them
+// need not import this module; commands keep importing them from here.
+export type { CommandResult, CommandStatus, Annotation } from '../util/command-result.js'
+export type { RunContext } from '../util/run-context.js'
 
 /** Describes one input a command reads, for action.yml, `--help` and validation. */
 export interface InputSpec {

@@ -1,4 +1,4 @@
-import { cell } from '../commands/summary.js'
+import { cell } from '../util/markdown.js'
 import { PromoteError } from '../errors.js'
 import type { PromotionEvent } from '../ledger/event.js'
 import { pipelineFromEnv } from '../ledger/event.js'

@@ -1,6 +1,6 @@
-import type { GitOpsOptions } from '../commands/promote-inputs.js'
-import type { CommandResult } from '../commands/types.js'
+import type { CommandResult } from '../util/command-result.js'
 import { unifiedDiff } from './edits.js'
+import type { GitOpsOptions } from './options.js'
 import type { PromotionPlan } from './plan.js'
 import {
   commitMessage,

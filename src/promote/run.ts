@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { CommandResult, RunContext } from '../commands/types.js'
-import { DEFAULT_IDENTITY, type GitOpsOptions } from '../commands/promote-inputs.js'
-import { signatureGate, signatureRequired } from '../commands/signing-inputs.js'
+import { configImages, environmentFor } from '../config/lookup.js'
 import { attestPromotion, attestationGate } from '../signing/attestation.js'
+import { signatureGate, signatureRequired } from '../signing/signature-gate.js'
 import type { RegistryClient } from '../registry/client.js'
-import { environmentFor } from '../commands/promote-inputs.js'
+import { createRegistryClient } from '../registry/client-options.js'
+import type { CommandResult } from '../util/command-result.js'
+import type { RunContext } from '../util/run-context.js'
 import {
   loadConfig,
   writeModeOf,
@@ -17,9 +18,7 @@ import { upsertPullRequest } from '../github/pull-request.js'
 import { imageSlug, type PromotionEvent } from '../ledger/event.js'
 import { readLedger, type Ledger } from '../ledger/read.js'
 import { attachEvents, repairMissingRecords } from '../ledger/registry-ledger.js'
-import { createRegistryClient } from '../commands/registry-inputs.js'
 import { retag } from '../registry/copy.js'
-import { parseImageInput } from '../commands/registry-inputs.js'
 import type { ImageReference } from '../registry/reference.js'
 import { checkClaims, claimRequests, claimTags } from './claims.js'
 import { amendBranch, confineFiles, landOnBase, landOnBranch } from './land.js'
@@ -27,6 +26,7 @@ import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } f
 import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
 import { openRepository, type OpenRepository } from './repository.js'
 import { existingBranchEvents, reuseEvents } from './reuse.js'
+import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
 import { commitOfEvent, revertEdits } from './revert.js'
 import { Progress } from './progress.js'
 import { planResult, promotionResult } from './result.js'
@@ -192,20 +192,16 @@ async function openSession(
   repo: OpenRepository
 ): Promise<Session> {
   const config = await loadConfig(repo.root, job.gitops.configPath, job.gitops.configRequired)
-  const to = environmentFor(config, job.to.name, job.to.path, 'to-environment')
-  const from = job.from
-    ? environmentFor(config, job.from.name, job.from.path, 'from-environment')
-    : undefined
+  const to = environmentFor(config, job.to.name, job.to.path)
+  const from = job.from ? environmentFor(config, job.from.name, job.from.path) : undefined
   const order = config?.environments.map(e => e.name) ?? []
   if (from && order.indexOf(to.name) < order.indexOf(from.name)) {
     ctx.logger.warning(
-      `promotion.yaml orders ${to.name} before ${from.name}, so promoting from ${from.name} to ${to.name} goes backwards; check from-environment and to-environment (rollback moves an environment back)`
+      `promotion.yaml orders ${to.name} before ${from.name}, so promoting from ${from.name} to ${to.name} goes backwards; check the direction (rollback moves an environment back)`
     )
   }
   const images =
-    job.gitops.images.length > 0
-      ? job.gitops.images
-      : (config?.images ?? []).map(i => parseImageInput(i.name, 'image'))
+    job.gitops.images.length > 0 ? job.gitops.images : configImages(config, job.gitops.configPath)
   if (images.length === 0)
     throw new InputError(
       'image',

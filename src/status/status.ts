@@ -1,4 +1,4 @@
-import type { RunContext } from '../commands/types.js'
+import type { RunContext } from '../util/run-context.js'
 import type { PromotionEvent } from '../ledger/event.js'
 import { deployments } from '../ledger/query.js'
 import type { Ledger } from '../ledger/read.js'

@@ -1,0 +1,16 @@
+import type { Logger } from '../logger.js'
+
+/**
+ * Seams a command, and the workflows it runs, may use instead of reaching for globals, so
+ * tests can pin them. The shells build it; everything below only reads it.
+ */
+export interface RunContext {
+  /** Where messages go: `@actions/core` in the action, stderr in the CLI. */
+  logger: Logger
+  /** The process environment the command should read (GITHUB_*, DOCKER_CONFIG, proxies). */
+  env: NodeJS.ProcessEnv
+  /** The directory relative paths are resolved against (GITHUB_WORKSPACE in the action). */
+  workspace: string
+  /** The current time; tests replace it. */
+  now: () => Date
+}
