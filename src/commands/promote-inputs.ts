@@ -17,7 +17,9 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import { PROVENANCE_INPUTS, parseProvenanceOptions } from './provenance-inputs.js'
 import { SIGNING_INPUTS, parseSigningOptions, type SigningOptions } from './signing-inputs.js'
+import type { ProvenanceOptions } from '../signing/provenance-gate.js'
 import type { InputSpec, RunContext } from './types.js'
 import { echo } from '../util/text.js'
 
@@ -105,6 +107,7 @@ export const GITOPS_INPUTS: InputSpec[] = [
       "Require a signed promotion attestation from every environment the target requires (promotion.yaml's requires).",
     kind: 'flag'
   },
+  ...PROVENANCE_INPUTS,
   ...REGISTRY_INPUTS,
   ...SIGNING_INPUTS
 ]
@@ -138,6 +141,8 @@ export interface GitOpsOptions {
   requireAttestation: boolean
   /** Signature policy for the signature gate. */
   signing: SigningOptions
+  /** The provenance gate's policy. */
+  provenance: ProvenanceOptions
   githubToken?: string
   serverUrl: string
   apiUrl: string
@@ -199,6 +204,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     registry,
     signing: parseSigningOptions(src, ctx),
     requireAttestation: getBoolean(src, 'require-attestation', false),
+    provenance: parseProvenanceOptions(src),
     githubToken: token ?? registry.githubToken,
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'

@@ -3,6 +3,7 @@ import type { CommandResult, RunContext } from '../commands/types.js'
 import { DEFAULT_IDENTITY, type GitOpsOptions } from '../commands/promote-inputs.js'
 import { signatureGate, signatureRequired } from '../commands/signing-inputs.js'
 import { attestPromotion, attestationGate } from '../signing/attestation.js'
+import { provenanceGate, provenanceRequired } from '../signing/provenance-gate.js'
 import type { RegistryClient } from '../registry/client.js'
 import { environmentFor } from '../commands/promote-inputs.js'
 import {
@@ -240,6 +241,21 @@ async function makePlan(
             })
         }
       : {}),
+    provenanceGate: (image, env) =>
+      provenanceGate(
+        client,
+        image,
+        s.job.gitops.provenance,
+        s.job.gitops.signing,
+        provenanceRequired(s.job.gitops.provenance, env.requireProvenance),
+        s.ctx.logger,
+        {
+          environment: env.name,
+          ...(s.job.gitops.githubToken
+            ? { github: { token: s.job.gitops.githubToken, apiUrl: s.job.gitops.apiUrl } }
+            : {})
+        }
+      ),
     signatureGate: (image, env) =>
       signatureGate(
         client,
