@@ -13,7 +13,7 @@ const PREDICATE_ALIASES: Record<string, string> = {
  */
 export const attestationHandlers: Record<string, OpHandler> = {
   'repos/list-attestations'(state, req) {
-    const { owner, repo, subject_digest: digest } = req.params as Record<string, string>
+    const { owner, repo, subject_digest: digest } = req.params
     const wanted = req.query.predicate_type
     const type = typeof wanted === 'string' ? (PREDICATE_ALIASES[wanted] ?? wanted) : undefined
     const perPage = Number(req.query.per_page ?? 30)
