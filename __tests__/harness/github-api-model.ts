@@ -53,6 +53,18 @@ export interface CommentRecord {
   updatedAt: string
 }
 
+/** A Sigstore bundle stored for a subject digest in a repository (artifact attestations). */
+export interface AttestationRecord {
+  owner: string
+  repo: string
+  /** `sha256:<hex>`. */
+  subjectDigest: string
+  /** The in-toto predicate type of the bundle's statement. */
+  predicateType: string
+  /** The bundle, parsed. */
+  bundle: Record<string, unknown>
+}
+
 /** One request the fake API answered. */
 export interface ApiRequest {
   method: string
@@ -105,6 +117,8 @@ export interface ApiState {
   pulls: PullRecord[]
   statuses: StatusRecord[]
   comments: CommentRecord[]
+  /** Artifact attestations stored through `addAttestation`, as GitHub keeps them per repository. */
+  attestations: AttestationRecord[]
   nextId(): number
   resolveSha(owner: string, repo: string, ref: string): Promise<string | undefined>
   /** Records API use that GitHub accepts but that is almost certainly a bug in the caller. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { OpenAPIBackend, type Context, type Document, type HandlerMap } from 'openapi-backend'
+import { attestationHandlers } from './github-api-attestations.js'
 import { issueHandlers } from './github-api-issues.js'
 import { errorReply, type ApiFailure, type Reply } from './github-api-model.js'
 import { pullHandlers, type OpHandler } from './github-api-pulls.js'
@@ -52,7 +53,11 @@ export interface Dispatch {
 }
 
 /** Every operation the fake implements, keyed by GitHub operationId. */
-export const HANDLERS: Record<string, OpHandler> = { ...pullHandlers, ...issueHandlers }
+export const HANDLERS: Record<string, OpHandler> = {
+  ...pullHandlers,
+  ...issueHandlers,
+  ...attestationHandlers
+}
 
 const backendHandlers: HandlerMap = {
   ...Object.fromEntries(

@@ -8,6 +8,7 @@ import {
   fakeSha,
   now,
   type ApiState,
+  type AttestationRecord,
   type CommentRecord,
   type PullRecord,
   type Reply,
@@ -18,6 +19,7 @@ import { mergeRecord } from './github-api-pulls.js'
 import { HANDLERS, sharedBackend, type Dispatch } from './github-api-spec.js'
 
 export type {
+  AttestationRecord,
   ApiFailure,
   ApiRequest,
   CommentRecord,
@@ -64,6 +66,8 @@ export interface FakeGitHub {
     targetUrl?: string
     creator?: string
   }): StatusRecord
+  /** Stores an artifact attestation, as `actions/attest-build-provenance` does. */
+  addAttestation(record: AttestationRecord): void
   /** Merges an open pull request as a human would in the UI. */
   mergePull(number: number): PullRecord
   stop(): Promise<void>
@@ -85,6 +89,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<FakeG
     pulls: [],
     statuses: [],
     comments: [],
+    attestations: [],
     nextId: () => ++lastId,
     resolveSha: async (owner, repo, ref) =>
       /^[0-9a-f]{40}$/.test(ref)
@@ -244,6 +249,9 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<FakeG
       }
       state.statuses.push(record)
       return record
+    },
+    addAttestation(record) {
+      state.attestations.push(record)
     },
     mergePull(number) {
       const pr = state.pulls.find(p => p.number === number)

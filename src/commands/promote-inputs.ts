@@ -10,6 +10,7 @@ import type { CommandResult, InputSpec, RunContext } from './types.js'
 import type { GitOpsOptions } from '../promote/options.js'
 import { runPromotion, type PromotionJob } from '../promote/run.js'
 import type { ImageReference } from '../registry/reference.js'
+import { PROVENANCE_INPUTS, parseProvenanceOptions } from './provenance-inputs.js'
 import { echo } from '../util/text.js'
 
 export { DEFAULT_IDENTITY, type GitOpsOptions } from '../promote/options.js'
@@ -79,6 +80,7 @@ export const GITOPS_INPUTS: InputSpec[] = [
       "Require a signed promotion attestation from every environment the target requires (promotion.yaml's requires).",
     kind: 'flag'
   },
+  ...PROVENANCE_INPUTS,
   ...REGISTRY_INPUTS,
   ...SIGNING_INPUTS
 ]
@@ -121,6 +123,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     registry,
     signing: parseSigningOptions(src, ctx),
     requireAttestation: getBoolean(src, 'require-attestation', false),
+    provenance: parseProvenanceOptions(src),
     githubToken: repository.gitopsToken ?? registry.githubToken,
     serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
     apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'

@@ -6,6 +6,12 @@ import type { GateResult } from '../ledger/event.js'
 import type { ImageReference } from '../registry/reference.js'
 import { attestationGate } from '../signing/attestation.js'
 import {
+  provenanceGate,
+  type ProvenanceFacts,
+  type ProvenanceOptions
+} from '../signing/provenance-gate.js'
+import { PROVENANCE_INPUTS, parseProvenanceOptions } from './provenance-inputs.js'
+import {
   verifyBundleForDigest,
   type BundlePolicy,
   type BundleVerification
@@ -40,6 +46,8 @@ export type VerifyOptions =
       image: ImageReference
       /** Environments whose signed promotion attestation of the digest must verify too. */
       attestedIn: string[]
+      /** With `require` set: the provenance gate's policy. */
+      provenance: ProvenanceOptions
       signing: SigningOptions
       registry: RegistryOptions
     }
@@ -75,6 +83,7 @@ export const verifyCommand: Command<VerifyOptions> = {
         'Environments whose signed promotion attestation of the digest must verify too, comma or newline separated.',
       kind: 'list'
     },
+    ...PROVENANCE_INPUTS,
     ...SIGNING_INPUTS,
     ...REGISTRY_INPUTS
   ],
@@ -87,7 +96,13 @@ export const verifyCommand: Command<VerifyOptions> = {
     }
     const signing = parseSigningOptions(src, ctx)
     if (signing.sign) throw new InputError('sign', 'true, but verify never signs', 'drop it')
-    if (bundle !== undefined) return parseBundleMode(src, ctx, bundle, signing)
+    const provenance = parseProvenanceOptions(src)
+    if (bundle !== undefined) {
+      if (provenance.require) {
+        throw new InputError('require-provenance', 'only used with image', 'verify an image digest')
+      }
+      return parseBundleMode(src, ctx, bundle, signing)
+    }
     const ref = parseImageInput(image ?? '', 'image')
     if (!ref.digest) {
       throw new InputError(
@@ -103,6 +118,7 @@ export const verifyCommand: Command<VerifyOptions> = {
       mode: 'image',
       image: ref,
       attestedIn: getList(src, 'attested-in'),
+      provenance,
       signing,
       registry: parseRegistryOptions(src, ctx)
     }
@@ -194,6 +210,25 @@ async function runImage(
       )
     })
   }
+  let built: ProvenanceFacts | undefined
+  if (opts.provenance.require) {
+    await ctx.logger.group('provenance gate', async () => {
+      const token = opts.registry.githubToken
+      const checked = await provenanceGate(
+        client,
+        opts.image,
+        opts.provenance,
+        opts.signing,
+        true,
+        ctx.logger,
+        token
+          ? { github: { token, apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com' } }
+          : {}
+      )
+      gates.push(checked.gate)
+      built = checked.provenance
+    })
+  }
   const digest = opts.image.digest ?? ''
   const lines: Array<[string, string | undefined]> = [
     ['verified', `${opts.image.repository}@${digest} (${verified?.backend ?? 'signature'})`],
@@ -202,9 +237,19 @@ async function runImage(
     ['key', verified?.keyFingerprint],
     ['rekor log index', verified?.rekorLogIndex],
     ['signed at (rekor)', verified?.integratedTime],
+    ['built by', built?.builder],
+    ['source repository', built?.repository],
+    ['source ref', built?.ref],
+    ['source commit', built?.commit],
+    ['build workflow', built?.workflow],
     ...gates.map(g => [`${g.name} gate`, `${g.result}: ${g.detail ?? ''}`] as [string, string])
   ]
-  return result(lines, { image: opts.image.normalized, ...verified, gates }, digest, verified)
+  return result(
+    lines,
+    { image: opts.image.normalized, ...verified, gates, ...(built ? { provenance: built } : {}) },
+    digest,
+    verified
+  )
 }
 
 /** The printed lines, the outputs and the JSON of a verification that passed. */

@@ -23,6 +23,8 @@ export interface EnvironmentConfig {
   reviewers?: string[]
   teamReviewers?: string[]
   draft?: boolean
+  /** Require verified SLSA provenance of the digest (see the `provenance` gate). */
+  requireProvenance?: boolean
 }
 
 /** promotion.yaml, validated. */

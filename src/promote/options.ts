@@ -1,6 +1,7 @@
 import type { WriteMode } from '../config/promotion-config.js'
 import type { RegistryOptions } from '../registry/client-options.js'
 import type { ImageReference } from '../registry/reference.js'
+import type { ProvenanceOptions } from '../signing/provenance-gate.js'
 import type { SigningOptions } from '../signing/signature-gate.js'
 
 /** What promote, plan and rollback share: the GitOps repository, Git, pull requests, registry and signing. */
@@ -32,6 +33,8 @@ export interface GitOpsOptions {
   requireAttestation: boolean
   /** Signature policy for the signature gate. */
   signing: SigningOptions
+  /** The provenance gate's policy. */
+  provenance: ProvenanceOptions
   githubToken?: string
   serverUrl: string
   apiUrl: string

@@ -12,6 +12,7 @@ import {
 import type { Ledger } from '../ledger/read.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
+import type { ProvenanceFacts } from '../signing/provenance.js'
 import { refuseFloating } from '../tags/floating.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
@@ -38,6 +39,11 @@ export interface PromotionRequest {
   releaseLabel?: string
   /** With require-attestation: signed promotion attestations for every required environment. */
   attestationGate?: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
+  /** The provenance gate for `image@digest` promoted into `env`, with the build it states. */
+  provenanceGate?: (
+    image: ImageReference,
+    env: EnvironmentConfig
+  ) => Promise<{ gate: GateResult; provenance?: ProvenanceFacts }>
   /** The signature gate for `image@digest` promoted into `env`. */
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** Every environment of promotion.yaml, for hints about the ones `to` requires. */
@@ -57,6 +63,8 @@ export interface ImagePlan {
   previousDigest?: string
   /** True when the target environment already pins this digest and tag. */
   unchanged: boolean
+  /** The build the digest's verified provenance states, when the provenance gate passed. */
+  provenance?: ProvenanceFacts
 }
 
 /** What a promotion will do, computed before any write. */
@@ -197,10 +205,20 @@ async function planImage(
   if (req.kind === 'promotion' && req.attestationGate) {
     gates.push(await req.attestationGate(image.withoutTag().withDigest(digest), req.to))
   }
+  const provenance = await req.provenanceGate?.(image.withoutTag().withDigest(digest), req.to)
+  if (provenance) gates.push(provenance.gate)
   gates.push(await req.signatureGate(image.withoutTag().withDigest(digest), req.to))
   const unchanged =
     to.digest === digest && to.pins.every(p => p.digest === digest && p.tag === targetTag)
-  return { image, digest, sourceTag, targetTag, previousDigest: to.digest, unchanged }
+  return {
+    image,
+    digest,
+    sourceTag,
+    targetTag,
+    previousDigest: to.digest,
+    unchanged,
+    ...(provenance?.provenance ? { provenance: provenance.provenance } : {})
+  }
 }
 
 function targetTagFor(

@@ -113,6 +113,7 @@ export function pullRequestBody(ctx: RenderContext): string {
     '| --- | --- | --- | --- | --- |',
     ...rows,
     '',
+    ...provenanceTable(plan),
     '### Gates',
     '',
     '| gate | result | detail |',
@@ -130,6 +131,39 @@ export function pullRequestBody(ctx: RenderContext): string {
     `Opened by digest-promote${pipeline.url ? ` in [run ${cell(pipeline.runId ?? '')}](${pipeline.url})` : ''}${actor}.`,
     ''
   ].join('\n')
+}
+
+/**
+ * The builds the verified provenance states (builder, source repository, ref, commit,
+ * workflow), as a Markdown section; empty when no provenance was checked.
+ */
+function provenanceTable(plan: PromotionPlan): string[] {
+  const built = plan.images.filter(p => p.provenance)
+  if (built.length === 0) return []
+  const rows = built.map(({ image, provenance: b }) =>
+    b
+      ? `| ${cell(image.repository)} | ${cell(b.builder)} | ${cell(b.repository)} | ${cell(b.ref)} | ${b.commit ? `\`${cell(b.commit)}\`` : '-'} | ${cell(b.workflow)} |`
+      : ''
+  )
+  return [
+    '### Provenance',
+    '',
+    '| image | builder | source repository | ref | commit | workflow |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    ''
+  ]
+}
+
+/** The builds the verified provenance states, one line per image, for plain text. */
+export function provenanceLines(plan: PromotionPlan): string[] {
+  return plan.images.flatMap(({ image, provenance: b }) =>
+    b
+      ? [
+          `  ${image.repository}: builder ${b.builder}, repository ${b.repository}, ref ${b.ref}, commit ${b.commit ?? '(not stated)'}, workflow ${b.workflow}`
+        ]
+      : []
+  )
 }
 
 /** A job-summary table of events, for the action's summary. */

@@ -6,6 +6,7 @@ import {
   commitMessage,
   eventsSummary,
   pullRequestBody,
+  provenanceLines,
   pullRequestTitle,
   type RenderContext
 } from './render.js'
@@ -38,6 +39,7 @@ export function planResult(
   const diffs = plan.edits.map(unifiedDiff)
   const title = pullRequestTitle(render, gitops.titleTemplate)
   const body = pullRequestBody(render)
+  const provenance = provenanceLines(plan)
   const gates = plan.gates.map(g => `  ${g.name}: ${g.result}${g.detail ? ` (${g.detail})` : ''}`)
   const text = [
     `Plan for ${env} (write mode: ${mode}${mode === 'pull-request' ? `, branch ${branch}` : ''}); nothing was written.`,
@@ -45,6 +47,7 @@ export function planResult(
     'Gates:',
     ...gates,
     '',
+    ...(provenance.length > 0 ? ['Provenance:', ...provenance, ''] : []),
     'Tags:',
     ...tags,
     '',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { configImages, environmentFor } from '../config/lookup.js'
 import { attestPromotion, attestationGate } from '../signing/attestation.js'
 import { signatureGate, signatureRequired } from '../signing/signature-gate.js'
+import { provenanceGate, provenanceRequired } from '../signing/provenance-gate.js'
 import type { RegistryClient } from '../registry/client.js'
 import { createRegistryClient } from '../registry/client-options.js'
 import type { CommandResult } from '../util/command-result.js'
@@ -243,6 +244,21 @@ async function makePlan(
             })
         }
       : {}),
+    provenanceGate: (image, env) =>
+      provenanceGate(
+        client,
+        image,
+        s.job.gitops.provenance,
+        s.job.gitops.signing,
+        provenanceRequired(s.job.gitops.provenance, env.requireProvenance),
+        s.ctx.logger,
+        {
+          environment: env.name,
+          ...(s.job.gitops.githubToken
+            ? { github: { token: s.job.gitops.githubToken, apiUrl: s.job.gitops.apiUrl } }
+            : {})
+        }
+      ),
     signatureGate: (image, env) =>
       signatureGate(
         client,
