@@ -15,7 +15,8 @@ import type { ImageReference } from '../registry/reference.js'
 import { refuseFloating } from '../tags/floating.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
-import { computeEdits, type FileEdit } from './edits.js'
+import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
+import { reuseEvents } from './reuse.js'
 import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
 
 /** Everything that decides a promotion; produced from inputs and promotion.yaml. */
@@ -39,6 +40,8 @@ export interface PromotionRequest {
   attestationGate?: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** The signature gate for `image@digest` promoted into `env`. */
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
+  /** Events already on the promotion branch; a planned event recording the same move reuses one. */
+  existingEvents?: PromotionEvent[]
   /** Number and URL of the pull request, when one is already open for this change. */
   pullRequest?: { number: number; url: string }
   now: Date
@@ -85,17 +88,21 @@ export async function planPromotion(
     const plan = await planImage(image, req, client, fromStates?.[i], to, gates, ledger)
     images.push(plan)
   }
+  // Event ids come before the edits: a rollback pins its markers to its own event.
+  const planned = images.map(p =>
+    p.unchanged ? undefined : reuseEvents([buildEvent(req, p, gates)], req.existingEvents ?? [])[0]
+  )
   const edits = await computeEdits(
     root,
     images.map((p, i) => ({
       name: p.image.name,
       tag: p.targetTag,
       digest: p.digest,
-      pins: toStates[i].pins
+      pins: toStates[i].pins,
+      ...markerMode(req.kind, planned[i])
     }))
   )
-  const events =
-    edits.length === 0 ? [] : images.filter(p => !p.unchanged).map(p => buildEvent(req, p, gates))
+  const events = edits.length === 0 ? [] : planned.filter(e => e !== undefined)
   return { images, gates, edits, events }
 }
 
@@ -169,9 +176,24 @@ async function planImage(
     gates.push(await req.attestationGate(image.withoutTag().withDigest(digest), req.to))
   }
   gates.push(await req.signatureGate(image.withoutTag().withDigest(digest), req.to))
+  // A promotion of the digest a rollback pinned still moves: it hands the field back to Flux.
   const unchanged =
-    to.digest === digest && to.pins.every(p => p.digest === digest && p.tag === targetTag)
+    to.digest === digest &&
+    to.pins.every(p => p.digest === digest && p.tag === targetTag) &&
+    (req.kind === 'rollback' || to.pins.every(p => p.pinnedBy === undefined))
   return { image, digest, sourceTag, targetTag, previousDigest: to.digest, unchanged }
+}
+
+/**
+ * What happens to an image's setter markers: a rollback pins them to its event (an image it
+ * leaves as it is keeps its pins); a promotion restores them.
+ */
+function markerMode(
+  kind: EventKind,
+  event: PromotionEvent | undefined
+): Pick<ImageWrite, 'pinEvent' | 'keepPins'> {
+  if (kind !== 'rollback') return {}
+  return event ? { pinEvent: event.id } : { keepPins: true }
 }
 
 function targetTagFor(
