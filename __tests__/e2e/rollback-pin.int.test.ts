@@ -175,8 +175,15 @@ describe('rollback pins Flux markers so image automation leaves the rollback in 
       inputs: { command: 'audit', format: 'sarif', 'sarif-file': 'audit.sarif' },
       workspace: dir
     })
-    const log = JSON.parse(await readFile(path.join(dir, 'audit.sarif'), 'utf8'))
-    const results = log.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'DP010')
+    const log = JSON.parse(await readFile(path.join(dir, 'audit.sarif'), 'utf8')) as {
+      runs: Array<{
+        results: Array<{
+          ruleId: string
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>
+        }>
+      }>
+    }
+    const results = log.runs[0].results.filter(r => r.ruleId === 'DP010')
     expect(results).toHaveLength(1)
     expect(results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(
       'clusters/staging/worker.yaml'

@@ -101,7 +101,12 @@ function findFields(source: string, file: string): Found[] {
  * file mentions a marker but is not valid YAML.
  */
 export function markedFields(source: string, file: string): MarkedField[] {
-  return findFields(source, file).map(({ json: _json, ...field }) => field)
+  return findFields(source, file).map(({ line, setter, value, pinnedBy }) => ({
+    line,
+    setter,
+    value,
+    ...(pinnedBy === undefined ? {} : { pinnedBy })
+  }))
 }
 
 /** The text of a pin comment. */
