@@ -19,7 +19,8 @@ describe('audit inputs', () => {
       protectedPaths: [],
       allowedRegistries: [],
       configPath: 'promotion.yaml',
-      configRequired: false
+      configRequired: false,
+      pinMaxAge: { ms: 7 * 86_400_000, label: '7d' }
     })
   })
 
@@ -30,7 +31,8 @@ describe('audit inputs', () => {
       'protected-paths': './clusters/production/**\nenvs/live/',
       'allowed-registries': 'ghcr.io,index.docker.io',
       config: 'deploy/promotion.yaml',
-      'sarif-file': 'out/audit.sarif'
+      'sarif-file': 'out/audit.sarif',
+      'pin-max-age': '36h'
     })
     expect(opts).toEqual({
       root: join(ws, 'gitops'),
@@ -39,7 +41,8 @@ describe('audit inputs', () => {
       allowedRegistries: ['ghcr.io', 'docker.io'],
       configPath: 'deploy/promotion.yaml',
       configRequired: true,
-      sarifFile: join(ws, 'out', 'audit.sarif')
+      sarifFile: join(ws, 'out', 'audit.sarif'),
+      pinMaxAge: { ms: 36 * 3_600_000, label: '36h' }
     })
   })
 

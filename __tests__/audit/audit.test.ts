@@ -221,7 +221,8 @@ describe('audit output', () => {
       'protected-paths',
       'allowed-registries',
       'config',
-      'sarif-file'
+      'sarif-file',
+      'pin-max-age'
     ])
     for (const i of auditCommand.inputs) expect(i.description).toMatch(/\.$/)
   })

@@ -117,8 +117,10 @@ describe('protection', () => {
 })
 
 describe('rule table', () => {
-  it('has ten rules DP000 to DP009, each with a summary, a fix and help', () => {
-    expect(RULES.map(r => r.id)).toEqual([...Array(10).keys()].map(i => `DP00${i}`))
+  it('has eleven rules DP000 to DP010, each with a summary, a fix and help', () => {
+    expect(RULES.map(r => r.id)).toEqual(
+      [...Array(11).keys()].map(i => `DP${String(i).padStart(3, '0')}`)
+    )
     for (const r of RULES) {
       expect(r.name).toMatch(/^[a-z]+(-[a-z]+)+$/)
       expect(r.summary).toMatch(/\.$/)

@@ -15,6 +15,7 @@ import { checkImage, type ImageScope } from './image-check.js'
 import { headerOf, imageUses } from './image-uses.js'
 import { LineMap } from './nodes.js'
 import { aliasProblem } from '../manifests/yaml-splice.js'
+import { checkPins, type PinAge } from './pin-age.js'
 import type { Protection } from './protection.js'
 import { DEFAULT_LIMITS, listYamlFiles, type WalkLimits } from './walk.js'
 
@@ -28,6 +29,8 @@ export interface AuditSettings {
   allowed: readonly string[]
   /** Walk bounds; {@link DEFAULT_LIMITS} when absent. */
   limits?: WalkLimits
+  /** How old a rollback pin may get (DP010); the rule is off when absent. */
+  pinAge?: PinAge
 }
 
 /** The outcome of an audit. */
@@ -160,4 +163,5 @@ function auditFile(
     for (const use of imageUses(root, fileName, lines)) checkImage(use, scope)
     facts.markers.push(...markerFacts(doc, source, file, lines, protectedBy))
   }
+  if (settings.pinAge) checkPins(file, source, settings.pinAge, sink)
 }

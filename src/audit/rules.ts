@@ -8,7 +8,17 @@ export type Severity = 'error' | 'warning' | 'note'
 
 /** Rule ids, stable across releases so SARIF alerts and suppressions keep matching. */
 export type RuleId =
-  'DP000' | 'DP001' | 'DP002' | 'DP003' | 'DP004' | 'DP005' | 'DP006' | 'DP007' | 'DP008' | 'DP009'
+  | 'DP000'
+  | 'DP001'
+  | 'DP002'
+  | 'DP003'
+  | 'DP004'
+  | 'DP005'
+  | 'DP006'
+  | 'DP007'
+  | 'DP008'
+  | 'DP009'
+  | 'DP010'
 
 /** One rule: what it checks and how to fix what it finds. */
 export interface Rule {
@@ -125,6 +135,18 @@ export const RULES: readonly Rule[] = [
     help:
       'spec.update.path covers a protected environment and the automation pushes to the ' +
       'branch it checks out (no spec.git.push.branch, or the same branch), skipping review.'
+  },
+  {
+    id: 'DP010',
+    name: 'stale-rollback-pin',
+    severity: 'warning',
+    summary: 'A rollback pin has kept Flux image automation off a field for longer than allowed.',
+    fix: 'promote a fixed digest into the environment (which restores the marker), or raise pin-max-age',
+    help:
+      'A rollback turns each $imagepolicy marker it rewrites into $imagepolicy-pinned, which ' +
+      "Flux's setter does not read, so automation cannot undo the rollback. A pin older than " +
+      'pin-max-age (default 7d), or one whose event id names no time, means the environment ' +
+      'has stopped following its policy.'
   }
 ]
 

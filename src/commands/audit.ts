@@ -10,6 +10,7 @@ import {
   renderText,
   toAnnotations
 } from '../audit/report.js'
+import { parseDuration } from '../audit/pin-age.js'
 import { renderSarif } from '../audit/sarif.js'
 import type { WalkLimits } from '../audit/walk.js'
 import { loadConfig } from '../config/promotion-config.js'
@@ -46,6 +47,8 @@ export interface AuditOptions {
   sarifFile?: string
   /** Walk bounds; the defaults unless a test lowers them. */
   limits?: WalkLimits
+  /** `pin-max-age`: how old a rollback pin may get before DP010 reports it. */
+  pinMaxAge: { ms: number; label: string }
 }
 
 /**
@@ -92,10 +95,10 @@ async function writeSarif(file: string, content: string): Promise<void> {
 }
 
 /**
- * Lints a GitOps repository against the promotion guardrails (rules DP000 to DP009 in
+ * Lints a GitOps repository against the promotion guardrails (rules DP000 to DP010 in
  * `src/audit/rules.ts`): tag-only or floating images in protected environments, registries
- * outside the allow-list, loose Flux ImagePolicies, dangling markers and image automation
- * that pushes to a protected branch without review.
+ * outside the allow-list, loose Flux ImagePolicies, dangling markers, image automation
+ * that pushes to a protected branch without review, and old rollback pins.
  */
 export const auditCommand: Command<AuditOptions> = {
   name: AUDIT,
@@ -129,6 +132,11 @@ export const auditCommand: Command<AuditOptions> = {
       name: 'sarif-file',
       description:
         'Also write the findings as SARIF 2.1.0 to this file in the workspace (for upload-sarif).'
+    },
+    {
+      name: 'pin-max-age',
+      description:
+        'How long a rollback pin may keep Flux image automation off a field before DP010 reports it, e.g. 7d, 36h, 2w (default 7d).'
     }
   ],
   positionals: ['path'],
@@ -138,7 +146,16 @@ export const auditCommand: Command<AuditOptions> = {
     const configPath = config ?? 'promotion.yaml'
     resolveInside(root, configPath, 'config')
     const sarif = src.get('sarif-file')
+    const pinLabel = src.get('pin-max-age') ?? '7d'
+    const pinMs = parseDuration(pinLabel)
+    if (pinMs === undefined)
+      throw new InputError(
+        'pin-max-age',
+        `${echo(pinLabel)} is not a duration`,
+        'use whole numbers with units s, m, h, d or w, e.g. 7d or 36h'
+      )
     return {
+      pinMaxAge: { ms: pinMs, label: pinLabel },
       root,
       format: getEnum(src, 'format', AUDIT_FORMATS, 'text'),
       protectedPaths: parseProtectedGlobs(getList(src, 'protected-paths')),
@@ -165,7 +182,14 @@ export const auditCommand: Command<AuditOptions> = {
     const registries = allowed.length > 0 ? allowed.join(', ') : 'any (DP003 is off)'
     ctx.logger.info(`allowed registries: ${registries}`)
     const limits = opts.limits ? { limits: opts.limits } : {}
-    const report = await auditRepository({ root: opts.root, protection, allowed, ...limits })
+    const pinAge = { maxAgeMs: opts.pinMaxAge.ms, label: opts.pinMaxAge.label, now: ctx.now() }
+    const report = await auditRepository({
+      root: opts.root,
+      protection,
+      allowed,
+      pinAge,
+      ...limits
+    })
     const { findings } = report
     const counts = countFindings(findings, report.files)
     const prefix = workspacePrefix(ctx.workspace, opts.root)

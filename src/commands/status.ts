@@ -12,6 +12,7 @@ import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
 import { openRepository } from '../promote/repository.js'
 import type { ImageReference } from '../registry/reference.js'
+import { pinLine } from '../status/pins.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
 import { environmentInputError, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
@@ -198,6 +199,7 @@ function render(env: string, statuses: ImageStatus[]): CommandResult {
       `  before:      ${s.previousDigest ?? 'none'}`,
       `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`,
       `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`,
+      ...s.pins.map(p => `  PINNED:      ${pinLine(p)}`),
       ...(s.drift.length > 0 ? s.drift.map(d => `  DRIFT:       ${d}`) : ['  drift:       none']),
       ...s.notes.map(n => `  NOTE:        ${n}`)
     )

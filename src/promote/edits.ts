@@ -3,6 +3,7 @@ import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff'
 import path from 'node:path'
 import { PromoteError } from '../errors.js'
 import { KEEP, setImages } from '../manifests/kustomize-images.js'
+import { ofPolicy, pinMarkers, unpinMarkers } from '../manifests/pins.js'
 import { setMarkers, type PolicyValue } from '../manifests/setters.js'
 import type { PinnedImage } from './environment.js'
 
@@ -22,6 +23,13 @@ export interface ImageWrite {
   tag: string
   digest: string
   pins: PinnedImage[]
+  /**
+   * For a rollback: the event id its markers are pinned to, so Flux image automation does not
+   * write the policy's latest image back. Without it, pinned markers are restored.
+   */
+  pinEvent?: string
+  /** For an image a rollback leaves as it is: its pins stay as they are. */
+  keepPins?: boolean
 }
 
 /**
@@ -52,20 +60,44 @@ export async function computeEdits(root: string, writes: ImageWrite[]): Promise<
           }
         ).content
       } else if (pin.via === 'marker' && pin.policy) {
-        const value: PolicyValue = { name: pin.name ?? w.name, tag: w.tag, digest: w.digest }
-        const result = setMarkers(entry.after, new Map([[pin.policy, value]]), { file: pin.file })
-        const skipped = result.skipped[0]
-        if (skipped)
-          throw new PromoteError(
-            `${pin.file}:${skipped.line}: marker ${skipped.marker}: ${skipped.reason}`
-          )
-        entry.after = result.content
+        entry.after = writeMarkers(
+          entry.after,
+          pin.file,
+          pin.policy,
+          {
+            name: pin.name ?? w.name,
+            tag: w.tag,
+            digest: w.digest
+          },
+          w
+        )
       }
     }
   }
   return [...contents.entries()]
     .filter(([, v]) => v.before !== v.after)
     .map(([p, v]) => ({ path: p, ...v }))
+}
+
+/**
+ * Writes one policy's marked fields: a pinned field gets its marker back first (the setter
+ * only sees live markers), then the value, then, for a rollback, the pin of its event.
+ */
+function writeMarkers(
+  text: string,
+  file: string,
+  policy: string,
+  value: PolicyValue,
+  { pinEvent, keepPins }: Pick<ImageWrite, 'pinEvent' | 'keepPins'>
+): string {
+  const live = keepPins ? text : unpinMarkers(text, ofPolicy(policy), { file }).content
+  const result = setMarkers(live, new Map([[policy, value]]), { file })
+  const skipped = result.skipped[0]
+  if (skipped)
+    throw new PromoteError(`${file}:${skipped.line}: marker ${skipped.marker}: ${skipped.reason}`)
+  return pinEvent === undefined
+    ? result.content
+    : pinMarkers(result.content, ofPolicy(policy), pinEvent, { file }).content
 }
 
 /**

@@ -5,6 +5,7 @@ import { MARKER_TOKEN, setMarkers, type PolicyValue } from '../manifests/setters
 import { MAX_ALIAS_COUNT, ManifestParseError, parseManifest } from '../manifests/yaml-splice.js'
 import { parseReference, type ImageReference } from '../registry/reference.js'
 import { confine } from '../util/confine.js'
+import { pinnedMarkerPins } from './pinned.js'
 
 /** Where an environment pins an image, and to what. */
 export interface PinnedImage {
@@ -20,6 +21,8 @@ export interface PinnedImage {
   name?: string
   tag?: string
   digest?: string
+  /** For a marker a rollback pinned: the rollback's ledger event id (`src/manifests/pins.ts`). */
+  pinnedBy?: string
 }
 
 /** What an environment's files say about one image. */
@@ -196,7 +199,7 @@ export async function readEnvironment(
       pins.push(...kustomizationPins(texts.get(kustomization) ?? '', kustomization, image))
     for (const [f, text] of texts) {
       try {
-        pins.push(...markerPins(text, f, image))
+        pins.push(...markerPins(text, f, image), ...pinnedMarkerPins(text, f, image))
       } catch (err) {
         // Only files with the marker token are parsed. One that does not parse may pin this
         // image: skipping it would promote (or report) only part of the environment.

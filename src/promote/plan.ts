@@ -16,7 +16,8 @@ import type { ProvenanceFacts } from '../signing/provenance.js'
 import { refuseFloating } from '../tags/floating.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
-import { computeEdits, type FileEdit } from './edits.js'
+import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
+import { reuseEvents } from './reuse.js'
 import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
 import { adoptCommandLine, hasMoveOf, unrecordedRequirements } from './unrecorded.js'
 
@@ -48,6 +49,8 @@ export interface PromotionRequest {
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** Every environment of promotion.yaml, for hints about the ones `to` requires. */
   environments?: EnvironmentConfig[]
+  /** Events already on the promotion branch; a planned event recording the same move reuses one. */
+  existingEvents?: PromotionEvent[]
   /** Number and URL of the pull request, when one is already open for this change. */
   pullRequest?: { number: number; url: string }
   now: Date
@@ -98,17 +101,21 @@ export async function planPromotion(
     const plan = await planImage(root, image, req, client, fromStates?.[i], to, gates, ledger)
     images.push(plan)
   }
+  // Event ids come before the edits: a rollback pins its markers to its own event.
+  const planned = images.map(p =>
+    p.unchanged ? undefined : reuseEvents([buildEvent(req, p, gates)], req.existingEvents ?? [])[0]
+  )
   const edits = await computeEdits(
     root,
     images.map((p, i) => ({
       name: p.image.name,
       tag: p.targetTag,
       digest: p.digest,
-      pins: toStates[i].pins
+      pins: toStates[i].pins,
+      ...markerMode(req.kind, planned[i])
     }))
   )
-  const events =
-    edits.length === 0 ? [] : images.filter(p => !p.unchanged).map(p => buildEvent(req, p, gates))
+  const events = edits.length === 0 ? [] : planned.filter(e => e !== undefined)
   const unrecorded =
     req.kind === 'promotion' && events.length === 0
       ? images.filter(p => p.unchanged && !hasMoveOf(ledger, req.to.name, p.image, p.digest))
@@ -208,8 +215,11 @@ async function planImage(
   const provenance = await req.provenanceGate?.(image.withoutTag().withDigest(digest), req.to)
   if (provenance) gates.push(provenance.gate)
   gates.push(await req.signatureGate(image.withoutTag().withDigest(digest), req.to))
+  // A promotion of the digest a rollback pinned still moves: it hands the field back to Flux.
   const unchanged =
-    to.digest === digest && to.pins.every(p => p.digest === digest && p.tag === targetTag)
+    to.digest === digest &&
+    to.pins.every(p => p.digest === digest && p.tag === targetTag) &&
+    (req.kind === 'rollback' || to.pins.every(p => p.pinnedBy === undefined))
   return {
     image,
     digest,
@@ -219,6 +229,18 @@ async function planImage(
     unchanged,
     ...(provenance?.provenance ? { provenance: provenance.provenance } : {})
   }
+}
+
+/**
+ * What happens to an image's setter markers: a rollback pins them to its event (an image it
+ * leaves as it is keeps its pins); a promotion restores them.
+ */
+function markerMode(
+  kind: EventKind,
+  event: PromotionEvent | undefined
+): Pick<ImageWrite, 'pinEvent' | 'keepPins'> {
+  if (kind !== 'rollback') return {}
+  return event ? { pinEvent: event.id } : { keepPins: true }
 }
 
 function targetTagFor(

@@ -26,7 +26,7 @@ import { amendBranch, confineFiles, landOnBase, landOnBranch } from './land.js'
 import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } from './plan.js'
 import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
 import { openRepository, type OpenRepository } from './repository.js'
-import { existingBranchEvents, reuseEvents } from './reuse.js'
+import { existingBranchEvents } from './reuse.js'
 import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
 import { commitOfEvent, revertEdits } from './revert.js'
 import { Progress } from './progress.js'
@@ -268,6 +268,7 @@ async function makePlan(
         s.ctx.logger,
         { environment: env.name }
       ),
+    existingEvents: await existingBranchEvents(s.repo, s.branch, s.to.name),
     sourceRevision: s.job.gitops.sourceRevision,
     releaseLabel: s.job.gitops.releaseLabel,
     now: s.ctx.now(),
@@ -277,11 +278,9 @@ async function makePlan(
     throw new InputError('target-tag', 'can only be set when promoting one image')
   const plan = await planPromotion(s.repo.root, request, client, ledger)
   if (s.job.strategy === 'revert') plan.edits = await revertPlanEdits(s, ledger, request)
-  const existing = await existingBranchEvents(s.repo, s.branch, s.to.name)
-  const planned = { ...plan, events: reuseEvents(plan.events, existing) }
   // Every path the Git phase will write is checked here, before any registry write.
-  await confineFiles(s.repo.root, planFiles(planned))
-  return planned
+  await confineFiles(s.repo.root, planFiles(plan))
+  return plan
 }
 
 /** The edits of reverting each replaced promotion's commit (once per commit). */

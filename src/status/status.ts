@@ -11,6 +11,7 @@ import { claimRef, readClaims } from '../promote/claims.js'
 import type { ImageState } from '../promote/environment.js'
 import type { OpenRepository } from '../promote/repository.js'
 import { findEventCommit } from '../promote/revert.js'
+import { pinsOf, type PinStatus } from './pins.js'
 
 /** How many environment tags a registry-only status reads events from. */
 const MAX_REGISTRY_TAGS = 20
@@ -34,6 +35,8 @@ export interface ImageStatus {
   notes: string[]
   /** Flux's commit status on the promotion commit, when GitHub was asked. */
   reconciled: { state: string; context: string; commit: string } | null
+  /** Setter fields a rollback pinned against Flux image automation (Git answers only). */
+  pins: PinStatus[]
   /** Where the answer came from. */
   source: 'git' | 'registry'
 }
@@ -98,6 +101,7 @@ export async function statusFromGit(
     drift,
     notes: [],
     reconciled,
+    pins: pinsOf(state, ledger),
     source: 'git'
   }
 }
@@ -246,6 +250,7 @@ export async function statusFromRegistry(
     drift,
     notes,
     reconciled: null,
+    pins: [],
     source: 'registry'
   }
 }
