@@ -12,7 +12,9 @@ import {
 import { isRepositoryName } from '../github/repository-name.js'
 import type { ImageReference } from '../registry/reference.js'
 import {
+  CONCURRENCY_INPUT,
   REGISTRY_INPUTS,
+  parseConcurrency,
   parseImageInput,
   parseRegistryOptions,
   type RegistryOptions
@@ -105,6 +107,7 @@ export const GITOPS_INPUTS: InputSpec[] = [
       "Require a signed promotion attestation from every environment the target requires (promotion.yaml's requires).",
     kind: 'flag'
   },
+  CONCURRENCY_INPUT,
   ...REGISTRY_INPUTS,
   ...SIGNING_INPUTS
 ]
@@ -134,6 +137,8 @@ export interface GitOpsOptions {
   releaseLabel?: string
   dryRun: boolean
   registry: RegistryOptions
+  /** Images whose registry work (gates, tag, ledger record) runs at once. */
+  concurrency: number
   /** Require signed promotion attestations for the environments the target requires. */
   requireAttestation: boolean
   /** Signature policy for the signature gate. */
@@ -197,6 +202,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     releaseLabel: src.get('release-label'),
     dryRun: getBoolean(src, 'dry-run', false),
     registry,
+    concurrency: parseConcurrency(src),
     signing: parseSigningOptions(src, ctx),
     requireAttestation: getBoolean(src, 'require-attestation', false),
     githubToken: token ?? registry.githubToken,

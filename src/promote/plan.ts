@@ -13,6 +13,7 @@ import type { Ledger } from '../ledger/read.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { refuseFloating } from '../tags/floating.js'
+import { settledOrThrow, mapSettled } from '../util/concurrency.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
 import { computeEdits, type FileEdit } from './edits.js'
@@ -39,6 +40,8 @@ export interface PromotionRequest {
   attestationGate?: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** The signature gate for `image@digest` promoted into `env`. */
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
+  /** Images planned at once (default 1). */
+  concurrency?: number
   /** Number and URL of the pull request, when one is already open for this change. */
   pullRequest?: { number: number; url: string }
   now: Date
@@ -73,18 +76,21 @@ export async function planPromotion(
 ): Promise<PromotionPlan> {
   const toStates = await readEnvironment(root, req.to.path, req.images)
   const fromStates = req.from ? await readEnvironment(root, req.from.path, req.images) : undefined
-  const gates: GateResult[] = []
-  const images: ImagePlan[] = []
   for (const [i, image] of req.images.entries()) {
-    const to = toStates[i]
-    if (to.pins.length === 0) {
+    if (toStates[i].pins.length === 0) {
       throw new PromoteError(
         `${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`
       )
     }
-    const plan = await planImage(image, req, client, fromStates?.[i], to, gates, ledger)
-    images.push(plan)
   }
+  // Each image's gates run on their own; the results keep the order of the images.
+  const planned = await mapSettled(req.images, req.concurrency ?? 1, async (image, i) => {
+    const gates: GateResult[] = []
+    const plan = await planImage(image, req, client, fromStates?.[i], toStates[i], gates, ledger)
+    return { plan, gates }
+  })
+  const images = settledOrThrow(planned).map(p => p.plan)
+  const gates = settledOrThrow(planned).flatMap(p => p.gates)
   const edits = await computeEdits(
     root,
     images.map((p, i) => ({
