@@ -386,7 +386,7 @@ async function land(
   const [owner, repo] = (s.job.gitops.gitopsRepository ?? s.ctx.env.GITHUB_REPOSITORY ?? '/').split(
     '/'
   ) as [string, string]
-  const octokit = createOctokit(s.job.gitops.githubToken, {
+  const octokit = await createOctokit(s.job.gitops.githubToken, {
     baseUrl: s.job.gitops.apiUrl,
     logger: s.ctx.logger
   })
