@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import { ImmutableTagError } from '../registry/copy.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
+import { mapSettled, settledOrThrow } from '../util/concurrency.js'
 import type { PromotionPlan } from './plan.js'
 
 /**
@@ -162,22 +163,24 @@ export async function claimTags(
   client: RegistryClient,
   requests: ClaimRequest[],
   identity: GitIdentity,
-  logger: Logger
+  logger: Logger,
+  concurrency = 1
 ): Promise<void> {
   const wanted = unique(requests)
   const refs = wanted.map(r => claimRef(r.image, r.tag))
   const claims = await readClaims(git, refs)
   refuseConflicts(wanted, claims)
-  const updates: Array<{ commit: string; ref: string }> = []
-  for (const r of wanted) {
+  // Each tag is checked and its claim commit made on its own; all are pushed at once below.
+  const made = await mapSettled(wanted, concurrency, async r => {
     const ref = claimRef(r.image, r.tag)
-    if (claims.has(ref)) continue
+    if (claims.has(ref)) return undefined
     const target = r.image.withoutTag().withTag(r.tag)
     const existing = (await client.head(target, { push: true }))?.digest
-    if (existing === r.digest) continue
+    if (existing === r.digest) return undefined
     if (existing) throw new ImmutableTagError(target, existing, r.digest)
-    updates.push({ ref, commit: await git.createRootCommit(claimMessage(r), identity) })
-  }
+    return { ref, commit: await git.createRootCommit(claimMessage(r), identity) }
+  })
+  const updates = settledOrThrow(made).filter(u => u !== undefined)
   if (updates.length === 0) return
   const pushed = await git.tryCreateRefs(updates)
   if (pushed.ok) for (const u of updates) logger.info(`claimed ${u.ref}`)

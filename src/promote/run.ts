@@ -165,7 +165,7 @@ async function tagImages(
 ): Promise<void> {
   const requests = claimRequests(plan, s.to.name, s.ctx.env)
   const identity = s.job.gitops.identity ?? DEFAULT_IDENTITY
-  await claimTags(s.repo.git, client, requests, identity, s.ctx.logger)
+  await claimTags(s.repo.git, client, requests, identity, s.ctx.logger, s.job.gitops.concurrency)
   const results = await mapSettled(plan.images, s.job.gitops.concurrency, p =>
     retag(
       client,
