@@ -41,6 +41,7 @@ describe('a five-image promotion through the built action', () => {
   let git: GitServer
   let github: FakeGitHub
   let proxy: FaultProxy
+  let old: PushedImage[]
 
   beforeAll(async () => {
     ;({ registry, github, git } = await startLab())
@@ -50,7 +51,6 @@ describe('a five-image promotion through the built action', () => {
       NAMES.map(n => pushImage(registry, `acme/${n}`, OLD_TAG, { seed: `${n}-old` }))
     )
   })
-  let old: PushedImage[]
 
   /** A GitOps repository whose dev pins five freshly built images tagged `devTag`. */
   async function fixture(repo: string, devTag: string): Promise<PushedImage[]> {
