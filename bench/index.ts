@@ -1,17 +1,21 @@
 /**
- * `npm run bench`: digest-promote's retag against `skopeo copy`, side by side in one run, on a real
- * registry behind a request-counting proxy at two latencies; then CPU-bound timings of tag
- * selection and audit. Prints Markdown to stdout and writes the same to `bench/results.md`.
+ * `npm run bench`: the product path first, `digest-promote promote` of 1, 10 and 50 images (the
+ * built CLI, end to end with a git server) against `skopeo copy` per image plus one scripted git
+ * commit; then single retags against `skopeo copy` at two latencies, cold start, and CPU-bound
+ * timings of tag selection and audit, all on a real registry behind a request-counting proxy.
+ * Prints Markdown to stdout, writes the same to `bench/results.md`, and copies its summary
+ * verbatim into README.md's Performance section.
  *
  * Everything it starts (registry, proxy, child processes, temporary directories) is stopped in a
  * `finally`, on SIGINT/SIGTERM, and by a watchdog if the run overstays its budget. Exits 1 when
  * any retag failed or left a target whose digest is not the source digest.
  */
-import { writeFile, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
+import { startGitServer } from '../__tests__/harness/git-server.js'
 import { startProxy } from '../__tests__/harness/proxy.js'
 import { startRegistry } from '../__tests__/harness/registry.js'
 import { recordingLogger } from '../__tests__/harness/test-logger.js'
@@ -22,13 +26,14 @@ import { auditSection, policySection } from './extras.js'
 import { DigestPromoteCli, Skopeo, run, startupMs } from './processes.js'
 import { median, markdownTable, ms, type Row } from './report.js'
 import {
-  BATCH,
-  BATCH_CONCURRENCY,
-  LATENCIES,
-  pushFixtures,
-  runRetagCases,
-  type Lab
-} from './retag-cases.js'
+  PROMOTE_LATENCY_MS,
+  PROMOTE_SIZES,
+  promoteTable,
+  runPromoteCases,
+  type PromoteRow
+} from './promote-cases.js'
+import { updateReadme } from './readme.js'
+import { LATENCIES, pushFixtures, runRetagCases, type Lab } from './retag-cases.js'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const REPO_ROOT = resolve(BENCH_DIR, '..')
@@ -36,8 +41,8 @@ const REPO_ROOT = resolve(BENCH_DIR, '..')
 const SOFT_BUDGET_MS = 120_000
 /** After this, the watchdog stops everything and exits: the brief allows about 3 minutes. */
 const HARD_LIMIT_MS = 240_000
-/** Runs of each start-up probe in the header. */
-const STARTUP_RUNS = 3
+/** Runs of each start-up probe; the report gives their median. */
+const STARTUP_RUNS = 5
 
 const benchStart = performance.now()
 /** Progress on stderr with elapsed seconds, so stdout stays the report and slow phases show. */
@@ -111,6 +116,15 @@ async function main(): Promise<number> {
       notes: []
     }
     const header = await headerSection(lab, abort.signal)
+    const coldStart = await coldStartFigures(cli, abort.signal)
+
+    let promoteRows: PromoteRow[] = []
+    if (cli) {
+      log('starting the git server; promote cases')
+      const git = await startGitServer({ token: 'bench-token' })
+      cleanup.add('git server', () => git.stop())
+      promoteRows = await runPromoteCases(lab, git, cli, tmp)
+    } else lab.notes.push('Promote cases skipped: `dist/cli/index.js` is not built.')
 
     log('pushing fixtures (straight to the registry, not counted)')
     const fixtures = await pushFixtures(registry)
@@ -121,11 +135,21 @@ async function main(): Promise<number> {
     const policy = await policySection(lab.deadline + 15_000)
     const audit = await auditSection(lab.deadline + 15_000, tmp)
 
-    const failures = rows.flatMap(r =>
-      r.failures.map(f => `${r.caseLabel} / ${r.latencyMs} ms / ${r.tool}: ${f}`)
-    )
+    const failures = [
+      ...promoteRows.flatMap(r => r.failures.map(f => `promote ${r.images} / ${r.tool}: ${f}`)),
+      ...rows.flatMap(r =>
+        r.failures.map(f => `${r.caseLabel} / ${r.latencyMs} ms / ${r.tool}: ${f}`)
+      )
+    ]
+    const summary = summarySection(promoteRows, coldStart)
     const raw = [
       header,
+      summary,
+      `## Promote: digest-promote vs skopeo + git, ${PROMOTE_LATENCY_MS} ms per registry request`,
+      '',
+      promoteTable(promoteRows),
+      '',
+      coldStartSection(coldStart),
       '## Retag: digest-promote vs skopeo',
       '',
       markdownTable(rows),
@@ -143,6 +167,8 @@ async function main(): Promise<number> {
     process.stdout.write(markdown)
     await writeFile(resultsPath, markdown)
     log(`wrote ${resultsPath}`)
+    await updateReadme(join(REPO_ROOT, 'README.md'), markdown)
+    log('copied the summary into README.md')
     if (failures.length > 0) {
       log(
         `\n!!!!! ${failures.length} RETAG FAILURE(S) OR DIGEST MISMATCH(ES):\n${failures.join('\n')}`
@@ -164,7 +190,7 @@ async function headerSection(lab: Lab, signal: AbortSignal): Promise<string> {
   const cpus = os.cpus()
   // Process start-up is the floor of any one-process-per-retag tool; measured, not assumed.
   const skopeoStart = median(await startupMs(lab.skopeo.bin, ['--version'], STARTUP_RUNS, signal))
-  const cliLine = await cliHeaderLine(lab.cli, signal)
+  const cliLine = await cliHeaderLine(lab.cli)
   return [
     '# digest-promote benchmark',
     '',
@@ -183,8 +209,14 @@ async function headerSection(lab: Lab, signal: AbortSignal): Promise<string> {
       `index), ${lab.skopeo.how}, as in registry-lab.md §5. Times include process start: ` +
       `\`skopeo --version\` alone takes ${ms(skopeoStart)} ms here.`,
     cliLine,
-    `- Batch case: ${BATCH} images in ${BATCH} repositories; digest-promote runs them through ` +
-      `\`mapSettled\` with concurrency ${BATCH_CONCURRENCY}, skopeo one copy after another.`,
+    `- Promote cases: \`digest-promote promote --from-environment dev --to-environment staging\` ` +
+      `of ${PROMOTE_SIZES.join(', ')} images (one repository each, 1 layer), the built CLI on ` +
+      `Node 24 as one process: clone of the GitOps repository from a local git http-backend, ` +
+      `gates, claims, tags (default concurrency), one commit pushed to main, ledger records. ` +
+      `Against it, a script: \`skopeo copy\` per image one after another, then \`git clone\`, ` +
+      `the new kustomization written, \`git commit\`, \`git push\` (child processes with ` +
+      `argument arrays). Registry requests go through the proxy at ${PROMOTE_LATENCY_MS} ms; ` +
+      `git requests do not. One run each (fresh repositories); every staging tag is checked.`,
     `- requests/retag: median requests per repetition seen by the proxy, divided by retags; ` +
       `"after auth" leaves out \`/v2/\` pings and 401s (no auth here, so only pings). ` +
       `wall ms: median (min–max, n repetitions), each repetition to fresh target tags; the tools ` +
@@ -195,22 +227,112 @@ async function headerSection(lab: Lab, signal: AbortSignal): Promise<string> {
   ].join('\n')
 }
 
-/** How the CLI rows ran, with Node's own start-up and the CLI's, to read those rows against. */
-async function cliHeaderLine(
-  cli: DigestPromoteCli | undefined,
-  signal: AbortSignal
-): Promise<string> {
+/** How the CLI rows ran; their start-up cost is in the cold-start section. */
+async function cliHeaderLine(cli: DigestPromoteCli | undefined): Promise<string> {
   if (cli === undefined) return '- CLI rows: skipped, `dist/cli/index.js` is not built.'
-  const nodeStart = median(await startupMs(cli.node, ['-e', '0'], STARTUP_RUNS, signal))
-  const cliStart = median(
-    await startupMs(cli.node, [cli.script, '--version'], STARTUP_RUNS, signal)
-  )
   return (
     `- CLI rows: \`${cli.script.replace(`${REPO_ROOT}/`, '')}\` (the built bundle as it is on ` +
     `disk; \`npm run package\` rebuilds it from src) on node ${await cli.nodeVersion()}, one ` +
-    `process per retag. Start-up alone: \`node -e 0\` ${ms(nodeStart)} ms, ` +
-    `\`digest-promote --version\` ${ms(cliStart)} ms.`
+    `process per run.`
   )
+}
+
+/** Median start-up times in ms, each of {@link STARTUP_RUNS} runs. */
+interface ColdStart {
+  node: number
+  action: number
+  version: number
+  /** Sizes in KiB: the action's entry chunk, and all of dist/. */
+  entryKiB: number
+  distKiB: number
+}
+
+/** `node -e 0`, `node dist/index.js` with no inputs (it refuses in one line), `--version`. */
+async function coldStartFigures(
+  cli: DigestPromoteCli | undefined,
+  signal: AbortSignal
+): Promise<ColdStart | undefined> {
+  if (cli === undefined) return undefined
+  log('cold start: node -e 0, node dist/index.js, digest-promote --version')
+  const probe = async (args: string[], allowFailure = false) =>
+    median(await startupMs(cli.node, args, STARTUP_RUNS, signal, { allowFailure }))
+  return {
+    node: await probe(['-e', '0']),
+    action: await probe([cli.action], true),
+    version: await probe([cli.script, '--version']),
+    entryKiB: (await stat(cli.action)).size / 1024,
+    distKiB: (await duBytes(join(REPO_ROOT, 'dist'))) / 1024
+  }
+}
+
+/** Total size of the files under `dir`. */
+async function duBytes(dir: string): Promise<number> {
+  let total = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size
+  }
+  return total
+}
+
+function coldStartSection(c: ColdStart | undefined): string {
+  if (c === undefined) return '## Cold start\n\nSkipped: `dist/` is not built.\n'
+  const over = (v: number) => signed(v - c.node)
+  return [
+    `## Cold start (median of ${STARTUP_RUNS} runs, Node 24)`,
+    '',
+    '| process | ms | over `node -e 0` |',
+    '|---|---|---|',
+    `| \`node -e 0\` | ${ms(c.node)} | |`,
+    `| \`node dist/index.js\` (action, no inputs: one-line refusal) | ${ms(c.action)} | ${over(c.action)} |`,
+    `| \`digest-promote --version\` | ${ms(c.version)} | ${over(c.version)} |`,
+    '',
+    `The action's entry chunk \`dist/index.js\` is ${c.entryKiB.toFixed(0)} KiB; ` +
+      `all of \`dist/\` is ${c.distKiB.toFixed(0)} KiB.`,
+    ''
+  ].join('\n')
+}
+
+/** A difference in ms with its sign. */
+function signed(v: number): string {
+  return v < 0 ? `−${ms(-v)}` : `+${ms(v)}`
+}
+
+/** The figures README.md quotes, all from this run. */
+function summarySection(rows: PromoteRow[], c: ColdStart | undefined): string {
+  const lines = [
+    '## Summary',
+    '',
+    '| measure | digest-promote | baseline | baseline ÷ digest-promote |',
+    '|---|---|---|---|'
+  ]
+  for (const n of PROMOTE_SIZES) {
+    const dp = rows.find(r => r.images === n && r.tool === 'promote')
+    const sk = rows.find(r => r.images === n && r.tool === 'script')
+    if (!dp || !sk) continue
+    lines.push(
+      `| promote ${n} image${n === 1 ? '' : 's'}, ${PROMOTE_LATENCY_MS} ms registry latency | ` +
+        `${ms(dp.wallMs)} ms | ${ms(sk.wallMs)} ms (skopeo ×${n} + git commit) | ` +
+        `${(sk.wallMs / dp.wallMs).toFixed(1)}× |`
+    )
+  }
+  const dp = rows.find(r => r.images === PROMOTE_SIZES.at(-1) && r.tool === 'promote')
+  const sk = rows.find(r => r.images === PROMOTE_SIZES.at(-1) && r.tool === 'script')
+  if (dp && sk) {
+    const per = (r: PromoteRow) => (r.requests / r.images).toFixed(1)
+    lines.push(
+      `| registry requests per image (${dp.images} images; tags, checks, ledger records) | ` +
+        `${per(dp)} | ${per(sk)} (skopeo copy) | |`
+    )
+  }
+  if (c) {
+    lines.push(
+      `| cold start: \`node dist/index.js\`, no inputs | ${ms(c.action)} ms | ` +
+        `${ms(c.node)} ms (\`node -e 0\`) | ${signed(c.action - c.node)} ms over |`,
+      `| cold start: \`digest-promote --version\` | ${ms(c.version)} ms | ` +
+        `${ms(c.node)} ms (\`node -e 0\`) | ${signed(c.version - c.node)} ms over |`
+    )
+  }
+  return [...lines, ''].join('\n')
 }
 
 /**

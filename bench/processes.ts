@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, chown, mkdtemp, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { requireTool } from '../__tests__/harness/tools.js'
 
@@ -26,7 +26,15 @@ export interface RunOutput {
 export function run(
   file: string,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; signal?: AbortSignal } = {}
+  options: {
+    env?: NodeJS.ProcessEnv
+    signal?: AbortSignal
+    /** Longer than the default for a whole promotion. */
+    timeoutMs?: number
+    /** Resolve even on a non-zero exit (a start-up probe that is meant to refuse). */
+    allowFailure?: boolean
+    cwd?: string
+  } = {}
 ): Promise<RunOutput> {
   return new Promise((resolve, reject) => {
     execFile(
@@ -35,12 +43,13 @@ export function run(
       {
         env: options.env,
         signal: options.signal,
-        timeout: CHILD_TIMEOUT_MS,
+        timeout: options.timeoutMs ?? CHILD_TIMEOUT_MS,
+        cwd: options.cwd,
         maxBuffer: 4 * 1024 * 1024,
         encoding: 'utf8'
       },
       (err, stdout, stderr) => {
-        if (err) {
+        if (err && !(options.allowFailure === true && typeof err.code === 'number')) {
           const detail = stderr.trim().split('\n').slice(-3).join(' | ')
           reject(new Error(`${file} ${args.join(' ')}: ${err.message.split('\n')[0]} ${detail}`))
         } else resolve({ stdout, stderr })
@@ -54,19 +63,20 @@ export async function startupMs(
   file: string,
   args: readonly string[],
   n: number,
-  signal: AbortSignal
+  signal: AbortSignal,
+  opts: { allowFailure?: boolean } = {}
 ): Promise<number[]> {
   const out: number[] = []
   for (let i = 0; i < n; i++) {
     const t0 = performance.now()
-    await run(file, args, { signal, env: minimalEnv('/nonexistent') })
+    await run(file, args, { signal, env: minimalEnv('/nonexistent'), ...opts })
     out.push(performance.now() - t0)
   }
   return out
 }
 
 /** PATH only plus a HOME: no registry credentials, proxies or `REGISTRY_AUTH_FILE` leak in. */
-function minimalEnv(home: string): NodeJS.ProcessEnv {
+export function minimalEnv(home: string): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home }
 }
 
@@ -186,6 +196,20 @@ export class DigestPromoteCli {
   /** `node --version` of the Node binary used. */
   async nodeVersion(): Promise<string> {
     return (await run(this.node, ['--version'], { signal: this.signal })).stdout.trim()
+  }
+
+  /** `node dist/index.js` with no inputs: the action's start-up up to its one-line refusal. */
+  get action(): string {
+    return join(dirname(dirname(this.script)), 'index.js')
+  }
+
+  /** `digest-promote <args>` with `env` added to a minimal one; a whole promotion may take long. */
+  async exec(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<RunOutput> {
+    return run(this.node, [this.script, ...args], {
+      env: { ...minimalEnv(this.home), ...env },
+      signal: this.signal,
+      timeoutMs: 180_000
+    })
   }
 
   /** `digest-promote retag <src> --tag <tag> [--target-image <repo>]`. */

@@ -49,38 +49,30 @@ type Runner = (pairs: Pair[]) => Promise<string[]>
 interface Fixtures {
   single: Pair
   index: Pair
-  many: Pair[]
 }
 
 /** Proxy latencies compared, in ms: same host, then roughly a same-region round trip. */
 export const LATENCIES = [0, 25] as const
-/** Images in the batch case. */
-export const BATCH = 50
-/** Parallel retags digest-promote runs in the batch case (the action's default style). */
-export const BATCH_CONCURRENCY = 4
+/** Parallel HEADs when checking targets. */
+const CHECK_CONCURRENCY = 4
 /** Repetitions of the single-retag cases; cheap, so enough for a median. */
 const REPS = 5
-/** Repetitions of the batch case: 50 skopeo processes each, so two (their median is the mean). */
-const BATCH_REPS = 2
 
 const CASES = {
   single: '1 · 1 image (1 layer), same repo',
   index: '2 · 2-platform OCI index, same repo',
-  batch: `3 · ${BATCH} images, same repo each (wall ms = whole batch)`,
-  cross: '4 · 1 image (1 layer), to another repo'
+  cross: '3 · 1 image (1 layer), to another repo'
 } as const
 
 const TOOLS = {
   dp: 'digest-promote (in-process)',
-  dpBatch: `digest-promote (in-process, concurrency ${BATCH_CONCURRENCY})`,
   cli: 'digest-promote CLI (new node process)',
   skopeo: 'skopeo copy (cold cache)',
   skopeoAll: 'skopeo copy --all (cold cache)',
-  skopeoSeq: `skopeo copy ×${BATCH} sequential (cold cache)`,
   skopeoWarm: 'skopeo copy (warm cache)'
 } as const
 
-/** Pushes the source images: one 1-layer image, one 2-platform index, and the batch. */
+/** Pushes the source images: one 1-layer image and one 2-platform index. */
 export async function pushFixtures(registry: TestRegistry): Promise<Fixtures> {
   const pair = (repo: string, digest: string, index: boolean): Pair => ({
     srcRepo: repo,
@@ -97,19 +89,9 @@ export async function pushFixtures(registry: TestRegistry): Promise<Fixtures> {
       { os: 'linux', architecture: 'arm64' }
     ]
   })
-  const repos = Array.from({ length: BATCH }, (_, i) => `svc-${String(i).padStart(2, '0')}`)
-  const pushed = await mapSettled(repos, BATCH_CONCURRENCY, repo =>
-    pushImage(registry, repo, 'src', { layers: 1 })
-  )
-  const many = pushed.map((r, i) => {
-    if (r.status === 'rejected')
-      throw new Error(`pushing ${repos[i]}:src failed`, { cause: r.reason })
-    return pair(repos[i], r.value.digest, false)
-  })
   return {
     single: pair('app', single.digest, false),
-    index: pair('multi', index.digest, true),
-    many
+    index: pair('multi', index.digest, true)
   }
 }
 
@@ -187,24 +169,6 @@ export async function runRetagCases(lab: Lab, fx: Fixtures): Promise<Row[]> {
             tool: TOOLS.skopeoAll,
             baseline: false,
             pairsFor: same([fx.index], 'c2-skopeo'),
-            runner: skopeo
-          }
-        ]
-      },
-      {
-        caseLabel: CASES.batch,
-        reps: BATCH_REPS,
-        contenders: [
-          {
-            tool: TOOLS.dpBatch,
-            baseline: true,
-            pairsFor: same(fx.many, 'c3-dp'),
-            runner: inProcess(lab, BATCH_CONCURRENCY)
-          },
-          {
-            tool: TOOLS.skopeoSeq,
-            baseline: false,
-            pairsFor: same(fx.many, 'c3-skopeo'),
             runner: skopeo
           }
         ]
@@ -306,7 +270,7 @@ async function measureCase(lab: Lab, c: Case, latencyMs: number): Promise<Row[]>
  * the registry: not through the proxy, so neither counts nor timings include it.
  */
 async function verify(lab: Lab, pairs: Pair[]): Promise<string[]> {
-  const results = await mapSettled(pairs, BATCH_CONCURRENCY, async p => {
+  const results = await mapSettled(pairs, CHECK_CONCURRENCY, async p => {
     const ref = parseReference(`${lab.registry.host}/${p.dstRepo}:${p.dstTag}`)
     const found = await lab.client.head(ref)
     if (found?.digest !== p.digest) {

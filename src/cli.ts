@@ -1,4 +1,11 @@
 #!/usr/bin/env node
-import { main } from './cli/program.js'
+import { VERSION } from './version.js'
 
-process.exitCode = await main(process.argv.slice(2))
+const argv = process.argv.slice(2)
+if (argv[0] === '--version' || argv[0] === '-V') {
+  // The version needs no command: answer before loading the command table and its libraries.
+  process.stdout.write(`${VERSION}\n`)
+} else {
+  const { main } = await import('./cli/program.js')
+  process.exitCode = await main(argv)
+}

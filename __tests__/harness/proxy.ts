@@ -85,6 +85,10 @@ export interface FaultProxy {
   latencyMs: number
   /** Requests seen since start or the last `reset()`, in the order their responses started. */
   readonly requests: ProxyRequest[]
+  /** Requests arrived and not yet answered in full, right now. */
+  readonly inFlight: number
+  /** The most requests ever in flight at once since start or the last `reset()`: a count. */
+  readonly maxInFlight: number
   /** Number of logged requests matching `filter` (all when omitted). */
   count(filter?: RequestFilter | ((request: ProxyRequest) => boolean)): number
   /** Forgets the logged requests (rules stay). */
@@ -138,7 +142,9 @@ export async function startProxy(
     agent: new Agent({ keepAlive: true }),
     rules: [],
     requests: [],
-    latencyMs: options.latencyMs ?? 0
+    latencyMs: options.latencyMs ?? 0,
+    inFlight: 0,
+    maxInFlight: 0
   }
   const server = createServer((req, res) => void forward(state, req, res))
   state.origin = `http://${LOOPBACK}:${await listenLoopback(server)}`
@@ -155,8 +161,17 @@ export async function startProxy(
       state.latencyMs = ms
     },
     requests,
+    get inFlight() {
+      return state.inFlight
+    },
+    get maxInFlight() {
+      return state.maxInFlight
+    },
     count: filter => requests.filter(r => matches(r, filter)).length,
-    reset: () => void requests.splice(0),
+    reset: () => {
+      requests.splice(0)
+      state.maxInFlight = state.inFlight
+    },
     addFault: rule => {
       const live: LiveRule = { rule, applied: 0, seen: 0 }
       rules.push(live)
@@ -188,6 +203,9 @@ interface ProxyState {
   rules: LiveRule[]
   requests: ProxyRequest[]
   latencyMs: number
+  /** Requests between arrival and the end of their response. */
+  inFlight: number
+  maxInFlight: number
 }
 
 async function forward(
@@ -208,7 +226,19 @@ async function forward(
     entry.ms = performance.now() - started
     state.requests.push(entry)
   }
-  res.on('close', () => (entry.ms = performance.now() - started))
+  state.inFlight++
+  state.maxInFlight = Math.max(state.maxInFlight, state.inFlight)
+  let ended = false
+  const end = (): void => {
+    if (ended) return
+    ended = true
+    state.inFlight--
+  }
+  res.on('finish', end)
+  res.on('close', () => {
+    entry.ms = performance.now() - started
+    end()
+  })
   if (state.latencyMs > 0) await sleep(state.latencyMs)
   let fault = takeFault(state.rules, entry)
   if (fault !== undefined) entry.fault = fault.kind

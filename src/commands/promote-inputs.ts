@@ -4,7 +4,13 @@ import type { WriteMode } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { getBoolean, getEnum, getList, getRequired, type InputSource } from '../inputs.js'
 import { GITOPS_REPOSITORY_INPUTS, parseRepositoryInputs } from './gitops-inputs.js'
-import { REGISTRY_INPUTS, parseImageInput, parseRegistryOptions } from './registry-inputs.js'
+import {
+  CONCURRENCY_INPUT,
+  REGISTRY_INPUTS,
+  parseConcurrency,
+  parseImageInput,
+  parseRegistryOptions
+} from './registry-inputs.js'
 import { SIGNING_INPUTS, parseSigningOptions } from './signing-inputs.js'
 import type { CommandResult, InputSpec, RunContext } from './types.js'
 import type { GitOpsOptions } from '../promote/options.js'
@@ -81,6 +87,7 @@ export const GITOPS_INPUTS: InputSpec[] = [
     kind: 'flag'
   },
   ...PROVENANCE_INPUTS,
+  CONCURRENCY_INPUT,
   ...REGISTRY_INPUTS,
   ...SIGNING_INPUTS
 ]
@@ -121,6 +128,7 @@ export function parseGitOpsOptions(src: InputSource, ctx: RunContext): GitOpsOpt
     releaseLabel: src.get('release-label'),
     dryRun: getBoolean(src, 'dry-run', false),
     registry,
+    concurrency: parseConcurrency(src),
     signing: parseSigningOptions(src, ctx),
     requireAttestation: getBoolean(src, 'require-attestation', false),
     provenance: parseProvenanceOptions(src),

@@ -171,7 +171,10 @@ async function fromGit(
     const github =
       opts.githubToken && owner && name
         ? {
-            octokit: createOctokit(opts.githubToken, { baseUrl: opts.apiUrl, logger: ctx.logger }),
+            octokit: await createOctokit(opts.githubToken, {
+              baseUrl: opts.apiUrl,
+              logger: ctx.logger
+            }),
             owner,
             repo: name
           }

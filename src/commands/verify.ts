@@ -11,14 +11,8 @@ import {
   type ProvenanceOptions
 } from '../signing/provenance-gate.js'
 import { PROVENANCE_INPUTS, parseProvenanceOptions } from './provenance-inputs.js'
-import {
-  verifyBundleForDigest,
-  type BundlePolicy,
-  type BundleVerification
-} from '../signing/bundle-verify.js'
+import type { BundlePolicy, BundleVerification } from '../signing/bundle-verify.js'
 import { loadPublicKey, resolveKeyText } from '../signing/keys.js'
-import { seededPublicGoodRoot } from '../signing/public-good-root.js'
-import { loadTrustedRootFile } from '../signing/trust.js'
 import { SigningError, type VerifyResult } from '../signing/types.js'
 import {
   REGISTRY_INPUTS,
@@ -165,6 +159,13 @@ async function runBundle(
   } catch (err) {
     throw new InputError('bundle', `cannot read ${opts.bundle} (${errorMessage(err)})`)
   }
+  // The sigstore stack is loaded only when a bundle is checked.
+  const [{ verifyBundleForDigest }, { seededPublicGoodRoot }, { loadTrustedRootFile }] =
+    await Promise.all([
+      import('../signing/bundle-verify.js'),
+      import('../signing/public-good-root.js'),
+      import('../signing/trust.js')
+    ])
   const root = opts.signing.trustedRoot
     ? await loadTrustedRootFile(opts.signing.trustedRoot)
     : seededPublicGoodRoot()

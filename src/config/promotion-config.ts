@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import YAML from 'yaml'
 import schema from '../../schemas/promotion.schema.json' with { type: 'json' }
 import { PromoteError } from '../errors.js'
@@ -43,8 +43,16 @@ export class ConfigError extends PromoteError {}
 /** Bound on the file we are willing to parse: it is untrusted input. */
 const MAX_CONFIG_BYTES = 256 * 1024
 
-const ajv = new Ajv({ allErrors: true, strict: false })
-const validate = ajv.compile<PromotionConfig>(schema)
+let compiled: ValidateFunction<PromotionConfig> | undefined
+
+/**
+ * The schema's validator, compiled on first use: commands that never read promotion.yaml do not
+ * pay for compiling it at start.
+ */
+function validator(): ValidateFunction<PromotionConfig> {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile<PromotionConfig>(schema)
+  return compiled
+}
 
 /** Parses and validates promotion.yaml text, reporting every problem at once. */
 export function parseConfig(text: string, file = 'promotion.yaml'): PromotionConfig {
@@ -54,6 +62,7 @@ export function parseConfig(text: string, file = 'promotion.yaml'): PromotionCon
   } catch (err) {
     throw new ConfigError(`${file}: not valid YAML: ${(err as Error).message.split('\n')[0] ?? ''}`)
   }
+  const validate = validator()
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map(e => {
       const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)'

@@ -1,6 +1,4 @@
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import type { getOctokit } from '@actions/github'
 import type { Logger } from '../logger.js'
 
 /** The Octokit client type this tool uses. */
@@ -10,12 +8,18 @@ export type GitHubClient = ReturnType<typeof getOctokit>
  * One Octokit for the run, with retries on server errors and rate-limit
  * throttling (one retry, then fail with GitHub's message), like
  * create-pull-request's octokit client. Proxies come from @actions/http-client.
+ * Octokit and its plugins are loaded here, on first use: most commands never call GitHub.
  */
-export function createOctokit(
+export async function createOctokit(
   token: string,
   opts: { baseUrl: string; logger: Logger }
-): GitHubClient {
+): Promise<GitHubClient> {
   opts.logger.setSecret(token)
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
   return getOctokit(
     token,
     {

@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
@@ -6,6 +7,7 @@ import { serializeEvent, type PromotionEvent } from './event.js'
 import { latestDeployment } from './query.js'
 import type { Ledger } from './read.js'
 import { isEvent } from './validate.js'
+import { mapSettled } from '../util/concurrency.js'
 
 /** Artifact type of a ledger event attached to the digest it moved. */
 export const EVENT_ARTIFACT_TYPE = 'application/vnd.digest-promote.event.v1+json'
@@ -37,23 +39,30 @@ export async function attachEvent(
   return descriptor.digest
 }
 
-/** Attaches every event; a failure is a warning, since the Git ledger is the record of truth. */
+/**
+ * Attaches every event, `concurrency` at a time; a failure is a warning, since the Git ledger is
+ * the record of truth. Warnings come in the order of `events`, whichever attach ends first.
+ */
 export async function attachEvents(
   client: RegistryClient,
   images: ImageReference[],
   events: PromotionEvent[],
-  logger: Logger
+  logger: Logger,
+  concurrency = 1
 ): Promise<void> {
-  for (const event of events) {
+  const attachable = events.flatMap(event => {
     const image = images.find(i => i.repository === event.image)
-    if (!image) continue
-    try {
-      await attachEvent(client, image, event)
-    } catch (err) {
-      logger.warning(
-        `could not attach ledger event ${event.id} to ${event.image}@${event.digest}: ${(err as Error).message}`
-      )
-    }
+    return image ? [{ event, image }] : []
+  })
+  const results = await mapSettled(attachable, concurrency, ({ event, image }) =>
+    attachEvent(client, image, event)
+  )
+  for (const [i, r] of results.entries()) {
+    if (r.status === 'fulfilled') continue
+    const { event } = attachable[i]
+    logger.warning(
+      `could not attach ledger event ${event.id} to ${event.image}@${event.digest}: ${errorMessage(r.reason)}`
+    )
   }
 }
 
@@ -92,22 +101,31 @@ export async function repairMissingRecords(
   images: ImageReference[],
   ledger: Ledger,
   environment: string,
-  logger: Logger
+  logger: Logger,
+  concurrency = 1
 ): Promise<void> {
-  for (const image of images) {
+  const missing = images.flatMap(image => {
     const event = latestDeployment(ledger, environment, image.repository)
-    if (!event) continue
-    try {
-      if (await hasRecord(client, image, event)) continue
-      await attachEvent(client, image, event)
-      logger.info(
-        `attached the missing registry record of event ${event.id} to ${event.image}@${event.digest}`
-      )
-    } catch (err) {
-      logger.warning(
-        `ledger event ${event.id} is missing from the registry and could not be attached to ${event.image}@${event.digest}: ${(err as Error).message}`
-      )
+    return event ? [{ event, image }] : []
+  })
+  const results = await mapSettled(missing, concurrency, async ({ event, image }) => {
+    if (await hasRecord(client, image, event)) return false
+    await attachEvent(client, image, event)
+    return true
+  })
+  for (const [i, r] of results.entries()) {
+    const { event } = missing[i]
+    if (r.status === 'fulfilled') {
+      if (r.value) {
+        logger.info(
+          `attached the missing registry record of event ${event.id} to ${event.image}@${event.digest}`
+        )
+      }
+      continue
     }
+    logger.warning(
+      `ledger event ${event.id} is missing from the registry and could not be attached to ${event.image}@${event.digest}: ${errorMessage(r.reason)}`
+    )
   }
 }
 

@@ -179,7 +179,7 @@ async function proposeEvents(
     result.events.push(...events)
     return
   }
-  const octokit = createOctokit(job.github.token, {
+  const octokit = await createOctokit(job.github.token, {
     baseUrl: job.github.apiUrl,
     logger: ctx.logger
   })

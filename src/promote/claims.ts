@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import { ImmutableTagError } from '../registry/copy.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
+import { mapSettled, settledOrThrow } from '../util/concurrency.js'
 import type { PromotionPlan } from './plan.js'
 import { openRepository, type RepositorySource } from './repository.js'
 
@@ -179,29 +180,30 @@ export async function claimTags(
   requests: ClaimRequest[],
   identity: GitIdentity,
   logger: Logger,
-  fix?: string
+  opts: { fix?: string; concurrency?: number } = {}
 ): Promise<void> {
   const wanted = unique(requests)
   const refs = wanted.map(r => claimRef(r.image, r.tag))
   const claims = await readClaims(git, refs)
-  refuseConflicts(wanted, claims, fix)
-  const updates: Array<{ commit: string; ref: string }> = []
-  for (const r of wanted) {
+  refuseConflicts(wanted, claims, opts.fix)
+  // Each tag is checked and its claim commit made on its own; all are pushed at once below.
+  const made = await mapSettled(wanted, opts.concurrency ?? 1, async r => {
     const ref = claimRef(r.image, r.tag)
-    if (claims.has(ref)) continue
+    if (claims.has(ref)) return undefined
     const target = r.image.withoutTag().withTag(r.tag)
     const existing = (await client.head(target, { push: true }))?.digest
-    if (existing === r.digest) continue
+    if (existing === r.digest) return undefined
     if (existing) throw new ImmutableTagError(target, existing, r.digest)
-    updates.push({ ref, commit: await git.createRootCommit(claimMessage(r), identity) })
-  }
+    return { ref, commit: await git.createRootCommit(claimMessage(r), identity) }
+  })
+  const updates = settledOrThrow(made).filter(u => u !== undefined)
   if (updates.length === 0) return
   const pushed = await git.tryCreateRefs(updates)
   if (pushed.ok) for (const u of updates) logger.info(`claimed ${u.ref}`)
   else {
     // Lost a race, or not allowed to push: what the repository now holds decides.
     const now = await readClaims(git, refs)
-    refuseConflicts(wanted, now, fix)
+    refuseConflicts(wanted, now, opts.fix)
     if (updates.some(u => !now.has(u.ref))) {
       throw new PromoteError(
         `could not create the tag claims in the GitOps repository (${pushed.reason}); nothing was written: the token needs contents: write`
@@ -241,7 +243,7 @@ export async function claimInRepository(
   const repo = await openRepository(site.source, ctx)
   try {
     if (site.dryRun) await checkClaims(repo.git, requests, site.fix)
-    else await claimTags(repo.git, client, requests, site.identity, ctx.logger, site.fix)
+    else await claimTags(repo.git, client, requests, site.identity, ctx.logger, { fix: site.fix })
   } finally {
     await repo.close()
   }

@@ -29,6 +29,8 @@ export interface GitOpsOptions {
   releaseLabel?: string
   dryRun: boolean
   registry: RegistryOptions
+  /** Images whose registry work (gates, tag, ledger record) runs at once. */
+  concurrency: number
   /** Require signed promotion attestations for the environments the target requires. */
   requireAttestation: boolean
   /** Signature policy for the signature gate. */

@@ -14,6 +14,7 @@ import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import type { ProvenanceFacts } from '../signing/provenance.js'
 import { refuseFloating } from '../tags/floating.js'
+import { settledOrThrow, mapSettled } from '../util/concurrency.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
 import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
@@ -51,6 +52,8 @@ export interface PromotionRequest {
   environments?: EnvironmentConfig[]
   /** Events already on the promotion branch; a planned event recording the same move reuses one. */
   existingEvents?: PromotionEvent[]
+  /** Images planned at once (default 1). */
+  concurrency?: number
   /** Number and URL of the pull request, when one is already open for this change. */
   pullRequest?: { number: number; url: string }
   now: Date
@@ -89,18 +92,32 @@ export async function planPromotion(
 ): Promise<PromotionPlan> {
   const toStates = await readEnvironment(root, req.to.path, req.images)
   const fromStates = req.from ? await readEnvironment(root, req.from.path, req.images) : undefined
-  const gates: GateResult[] = []
-  const images: ImagePlan[] = []
   for (const [i, image] of req.images.entries()) {
-    const to = toStates[i]
-    if (to.pins.length === 0) {
+    if (toStates[i].pins.length === 0) {
       throw new PromoteError(
         `${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`
       )
     }
-    const plan = await planImage(root, image, req, client, fromStates?.[i], to, gates, ledger)
-    images.push(plan)
   }
+  // Each image's gates run on their own; the results keep the order of the images.
+  const settled = settledOrThrow(
+    await mapSettled(req.images, req.concurrency ?? 1, async (image, i) => {
+      const gates: GateResult[] = []
+      const plan = await planImage(
+        root,
+        image,
+        req,
+        client,
+        fromStates?.[i],
+        toStates[i],
+        gates,
+        ledger
+      )
+      return { plan, gates }
+    })
+  )
+  const images = settled.map(p => p.plan)
+  const gates = settled.flatMap(p => p.gates)
   // Event ids come before the edits: a rollback pins its markers to its own event.
   const planned = images.map(p =>
     p.unchanged ? undefined : reuseEvents([buildEvent(req, p, gates)], req.existingEvents ?? [])[0]

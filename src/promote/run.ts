@@ -13,7 +13,7 @@ import {
   type EnvironmentConfig,
   type PromotionConfig
 } from '../config/promotion-config.js'
-import { InputError } from '../errors.js'
+import { InputError, PromoteError, errorMessage } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
 import { upsertPullRequest } from '../github/pull-request.js'
 import { imageSlug, type PromotionEvent } from '../ledger/event.js'
@@ -30,6 +30,7 @@ import { existingBranchEvents } from './reuse.js'
 import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
 import { commitOfEvent, revertEdits } from './revert.js'
 import { Progress } from './progress.js'
+import { mapSettled } from '../util/concurrency.js'
 import { planResult, promotionResult } from './result.js'
 
 /** One promotion or rollback as the commands describe it. */
@@ -113,23 +114,31 @@ export async function runPromotion(
     const progress = new Progress()
     try {
       await ctx.logger.group('Tag the digest in the registry', () =>
-        tagImages(session, client, plan)
+        tagImages(session, client, plan, progress)
       )
-      for (const p of plan.images)
-        progress.did(
-          `registry tag ${p.image.withoutTag().withTag(p.targetTag).toString()} names ${p.digest}`,
-          'write the promotion to Git (the tag is kept)'
-        )
       const landed = await ctx.logger.group('Write to Git', () =>
         land(session, mode, plan, render, client, progress)
       )
       // A commit rebased onto a newer base carries the plan made there (its events, its ids).
       await ctx.logger.group('Record the events next to the digest', async () => {
-        await attachEvents(client, session.images, landed.plan.events, ctx.logger)
+        await attachEvents(
+          client,
+          session.images,
+          landed.plan.events,
+          ctx.logger,
+          job.gitops.concurrency
+        )
         // A run that changed nothing finishes what an earlier run's failed attach left undone.
         if (landed.plan.events.length === 0) {
           const ledger = await readLedger(repo.root, session.to.name)
-          await repairMissingRecords(client, session.images, ledger, session.to.name, ctx.logger)
+          await repairMissingRecords(
+            client,
+            session.images,
+            ledger,
+            session.to.name,
+            ctx.logger,
+            job.gitops.concurrency
+          )
         }
       })
       if (job.gitops.signing.sign) {
@@ -144,19 +153,50 @@ export async function runPromotion(
   }
 }
 
-/** Claims each new target tag in the GitOps repository, then puts it on its digest (idempotent). */
-async function tagImages(s: Session, client: RegistryClient, plan: PromotionPlan): Promise<void> {
+/**
+ * Claims each new target tag in the GitOps repository (one atomic push), then puts every tag on
+ * its digest, `concurrency` images at a time (idempotent). Every image settles, so one image's
+ * failure leaves the others tagged; the error names the image that failed.
+ */
+async function tagImages(
+  s: Session,
+  client: RegistryClient,
+  plan: PromotionPlan,
+  progress?: Progress
+): Promise<void> {
   const requests = claimRequests(plan, s.to.name, s.ctx.env)
   const identity = s.job.gitops.identity ?? DEFAULT_IDENTITY
-  await claimTags(s.repo.git, client, requests, identity, s.ctx.logger)
-  for (const p of plan.images) {
-    const r = await retag(
+  await claimTags(s.repo.git, client, requests, identity, s.ctx.logger, {
+    concurrency: s.job.gitops.concurrency
+  })
+  const results = await mapSettled(plan.images, s.job.gitops.concurrency, p =>
+    retag(
       client,
       p.image.withoutTag().withDigest(p.digest),
       p.image.withoutTag().withTag(p.targetTag),
       { expectedDigest: p.digest }
     )
-    s.ctx.logger.info(`${r.changed ? 'tagged' : 'already tagged'} ${r.target} -> ${r.digest}`)
+  )
+  const failed: unknown[] = []
+  for (const [i, r] of results.entries()) {
+    const p = plan.images[i]
+    if (r.status === 'rejected') {
+      failed.push(r.reason)
+      continue
+    }
+    s.ctx.logger.info(
+      `${r.value.changed ? 'tagged' : 'already tagged'} ${r.value.target} -> ${r.value.digest}`
+    )
+    progress?.did(
+      `registry tag ${p.image.withoutTag().withTag(p.targetTag).toString()} names ${p.digest}`,
+      'write the promotion to Git (the tag is kept)'
+    )
+  }
+  if (failed.length === 1) throw failed[0]
+  if (failed.length > 1) {
+    throw new PromoteError(
+      `${failed.length} of ${plan.images.length} images could not be tagged: ${failed.map(errorMessage).join('; ')}`
+    )
   }
 }
 
@@ -271,6 +311,7 @@ async function makePlan(
     existingEvents: await existingBranchEvents(s.repo, s.branch, s.to.name),
     sourceRevision: s.job.gitops.sourceRevision,
     releaseLabel: s.job.gitops.releaseLabel,
+    concurrency: s.job.gitops.concurrency,
     now: s.ctx.now(),
     env: s.ctx.env
   }
@@ -365,7 +406,7 @@ async function land(
   const [owner, repo] = (s.job.gitops.gitopsRepository ?? s.ctx.env.GITHUB_REPOSITORY ?? '/').split(
     '/'
   ) as [string, string]
-  const octokit = createOctokit(s.job.gitops.githubToken, {
+  const octokit = await createOctokit(s.job.gitops.githubToken, {
     baseUrl: s.job.gitops.apiUrl,
     logger: s.ctx.logger
   })

@@ -374,7 +374,7 @@ async function checker(
     const env = parsed.event.environment
     return env === environment ? undefined : `is a promotion into ${env}, not ${environment}`
   }
-  return createBundleVerifier(client, opts, logger).bundleChecker(policy, accept)
+  return (await createBundleVerifier(client, opts, logger)).bundleChecker(policy, accept)
 }
 
 /**

@@ -18,8 +18,7 @@ import {
   resolveKeyText,
   type SecretboxOpen
 } from './keys.js'
-import { SignatureLayoutsVerifier } from './layouts-verify.js'
-import { SigstoreSigner, SigstoreVerifier } from './sigstore.js'
+import type { SigstoreSigner, SigstoreVerifier } from './sigstore.js'
 import {
   type IdentityPolicy,
   isKeyPolicy,
@@ -28,6 +27,23 @@ import {
   type StatementSigner,
   type Verifier
 } from './types.js'
+
+/** The sigstore backend, loaded on first use: most runs never sign or check a bundle. */
+let sigstoreModule: Promise<typeof import('./sigstore.js')> | undefined
+const loadSigstore = () => (sigstoreModule ??= import('./sigstore.js'))
+
+/** A signer whose sigstore implementation is loaded (once) when it first signs. */
+function lazySigstoreSigner(
+  make: (m: typeof import('./sigstore.js')) => SigstoreSigner
+): Signer & StatementSigner {
+  let signer: Promise<SigstoreSigner> | undefined
+  const get = () => (signer ??= loadSigstore().then(make))
+  return {
+    sign: async image => (await get()).sign(image),
+    signerPolicy: async () => (await get()).signerPolicy(),
+    signStatement: async statement => (await get()).signStatement(statement)
+  }
+}
 
 /** What the backends need to know; `parseSigningOptions` fills it from inputs. */
 export interface BackendConfig {
@@ -146,11 +162,12 @@ export function createStatementSigner(
  * format, so they are checked in process whichever backend made them, with the trust settings
  * the sigstore backend's signature gate uses.
  */
-export function createBundleVerifier(
+export async function createBundleVerifier(
   client: RegistryClient,
   config: BackendConfig,
   logger: Logger
-): SigstoreVerifier {
+): Promise<SigstoreVerifier> {
+  const { SigstoreVerifier } = await loadSigstore()
   return new SigstoreVerifier(sigstoreVerifierOptions(client, config, logger))
 }
 
@@ -174,7 +191,7 @@ function buildSigner(
   backend: SigningBackend,
   policy: IdentityPolicy | undefined,
   logger: Logger
-): CosignSigner | SigstoreSigner {
+): CosignSigner | (Signer & StatementSigner) {
   if (backend === 'cosign') {
     return new CosignSigner(cosignFor(config, logger), {
       request: {
@@ -189,16 +206,19 @@ function buildSigner(
       policy
     })
   }
-  return new SigstoreSigner({
-    ...sigstoreVerifierOptions(client, config, logger),
-    fulcioUrl: config.fulcioUrl,
-    rekorUrl: config.rekorUrl,
-    tlogUpload: config.tlogUpload,
-    key: config.key,
-    password: config.password,
-    openSecretbox: config.openSecretbox,
-    ...(policy && !('key' in policy) ? { policy } : {})
-  })
+  return lazySigstoreSigner(
+    ({ SigstoreSigner }) =>
+      new SigstoreSigner({
+        ...sigstoreVerifierOptions(client, config, logger),
+        fulcioUrl: config.fulcioUrl,
+        rekorUrl: config.rekorUrl,
+        tlogUpload: config.tlogUpload,
+        key: config.key,
+        password: config.password,
+        openSecretbox: config.openSecretbox,
+        ...(policy && !('key' in policy) ? { policy } : {})
+      })
+  )
 }
 
 /** The verifier of `backend`. */
@@ -217,7 +237,11 @@ export function createVerifier(
       insecureRegistry: insecure(config, image)
     })
   }
-  return new SignatureLayoutsVerifier(sigstoreVerifierOptions(client, config, logger))
+  const options = sigstoreVerifierOptions(client, config, logger)
+  return {
+    verify: async (i, p) =>
+      new (await import('./layouts-verify.js')).SignatureLayoutsVerifier(options).verify(i, p)
+  }
 }
 
 function sigstoreVerifierOptions(client: RegistryClient, config: BackendConfig, logger: Logger) {

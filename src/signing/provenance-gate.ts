@@ -115,13 +115,12 @@ export async function provenanceGate(
   const expected = `SLSA provenance of ${digest} from ${expectedBuild(policy)}, signed by ${describePolicy(signer)}`
   let check: (bytes: Buffer) => BundleCheck
   try {
-    check = await createBundleVerifier(client, signing, logger).bundleChecker(
-      signer,
-      (type, payload) => {
-        const parsed = parseProvenanceStatement(type, payload, digest)
-        return 'problem' in parsed ? parsed.problem : undefined
-      }
-    )
+    check = await (
+      await createBundleVerifier(client, signing, logger)
+    ).bundleChecker(signer, (type, payload) => {
+      const parsed = parseProvenanceStatement(type, payload, digest)
+      return 'problem' in parsed ? parsed.problem : undefined
+    })
   } catch (err) {
     if (!(err instanceof SigningError)) throw err
     throw new GateError(
@@ -211,7 +210,7 @@ async function findBundles(
   if (sources.github) {
     const [owner = '', repo = ''] = policy.repository.split('/')
     try {
-      const octokit = createOctokit(sources.github.token, {
+      const octokit = await createOctokit(sources.github.token, {
         baseUrl: sources.github.apiUrl,
         logger
       })

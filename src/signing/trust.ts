@@ -37,11 +37,23 @@ export async function loadTrustedRootFile(path: string): Promise<TrustedRoot> {
   }
 }
 
+/** The public-good root of this process: images checked at once share one TUF update. */
+let publicGoodRoot: Promise<TrustedRoot> | undefined
+
 /**
  * The public-good trusted root through TUF (`@sigstore/tuf`), fetched only when called: key
- * verification and runs given a `trusted-root` never touch the network.
+ * verification and runs given a `trusted-root` never touch the network. Fetched once per
+ * process (a failure is not kept, so a later call tries again).
  */
-export async function loadPublicGoodRoot(): Promise<TrustedRoot> {
+export function loadPublicGoodRoot(): Promise<TrustedRoot> {
+  publicGoodRoot ??= fetchPublicGoodRoot().catch((err: unknown) => {
+    publicGoodRoot = undefined
+    throw err
+  })
+  return publicGoodRoot
+}
+
+async function fetchPublicGoodRoot(): Promise<TrustedRoot> {
   try {
     return TrustedRoot.fromJSON(await getTrustedRoot())
   } catch (err) {

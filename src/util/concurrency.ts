@@ -25,3 +25,13 @@ export async function mapSettled<T, R>(
   )
   return results
 }
+
+/**
+ * The values of `results` in order, or the first failure in item order, so which error a run
+ * reports does not depend on which item happened to finish first.
+ */
+export function settledOrThrow<R>(results: readonly PromiseSettledResult<R>[]): R[] {
+  const failed = results.find(r => r.status === 'rejected')
+  if (failed) throw failed.reason
+  return results.map(r => (r as PromiseFulfilledResult<R>).value)
+}

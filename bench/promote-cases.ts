@@ -1,0 +1,230 @@
+/**
+ * The product path: `digest-promote promote` (the built CLI under Node 24, end to end: clone, gates,
+ * claims, tags, one commit and push, ledger records) of 1, 10 and 50 images, against what a script
+ * does without it: one `skopeo copy` per image, one after another, then one scripted Git commit
+ * (clone, write the new pins, commit, push; child processes with argument arrays, no shell).
+ * Registry traffic goes through the counting proxy at {@link PROMOTE_LATENCY_MS} ms.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { GitServer } from '../__tests__/harness/git-server.js'
+import { deployment, promotionYaml } from '../__tests__/harness/gitops-fixture.js'
+import { pushImage } from '../__tests__/harness/images.js'
+import { parseReference } from '../src/registry/reference.js'
+import { mapSettled } from '../src/util/concurrency.js'
+import { minimalEnv, run, type DigestPromoteCli } from './processes.js'
+import { ms } from './report.js'
+import type { Lab } from './retag-cases.js'
+
+/** Images per promotion compared. */
+export const PROMOTE_SIZES = [1, 10, 50] as const
+/** Latency the proxy adds to every registry request in these cases. */
+export const PROMOTE_LATENCY_MS = 25
+const DEV_TAG = 'dev-v1.2.3-abc1234-1700000000'
+const STAGING_TAG = 'staging-v1.2.3-abc1234-1700000000'
+const OLD_TAG = 'staging-v1.2.2-fff0000-1690000000'
+
+/** One tool promoting `images` images once. */
+export interface PromoteRow {
+  images: number
+  tool: 'promote' | 'script'
+  wallMs: number
+  /** Registry requests the proxy saw, in all and writes only (PUT, POST, PATCH, DELETE). */
+  requests: number
+  writes: number
+  failures: string[]
+}
+
+/** One image of a fixture: its repository and the digest its dev tag names. */
+interface Image {
+  repo: string
+  digest: string
+  old: string
+}
+
+/** Runs both tools at every size; skipped (empty) without the built CLI. */
+export async function runPromoteCases(
+  lab: Lab,
+  git: GitServer,
+  cli: DigestPromoteCli,
+  tmp: string
+): Promise<PromoteRow[]> {
+  const rows: PromoteRow[] = []
+  for (const n of PROMOTE_SIZES) {
+    lab.log(`promote cases: ${n} image(s), pushing fixtures`)
+    const dp = await fixture(lab, git, `promo${n}-dp`, n)
+    const sk = await fixture(lab, git, `promo${n}-sk`, n)
+    lab.proxy.latencyMs = PROMOTE_LATENCY_MS
+    rows.push(await measure(lab, n, 'promote', dp, () => viaPromote(lab, git, cli, dp)))
+    rows.push(await measure(lab, n, 'script', sk, () => viaScript(lab, git, sk, tmp)))
+    lab.proxy.latencyMs = 0
+  }
+  return rows
+}
+
+interface Fixture {
+  gitops: string
+  images: Image[]
+}
+
+/** Pushes `n` images (dev and an older staging build each) and a GitOps repository pinning them. */
+async function fixture(lab: Lab, git: GitServer, name: string, n: number): Promise<Fixture> {
+  const repos = Array.from({ length: n }, (_, i) => `${name}-${String(i).padStart(2, '0')}`)
+  const pushed = await mapSettled(repos, 4, async repo => {
+    const dev = await pushImage(lab.registry, repo, DEV_TAG, { seed: `${repo}-dev` })
+    const old = await pushImage(lab.registry, repo, OLD_TAG, { seed: `${repo}-old` })
+    return { repo, digest: dev.digest, old: old.digest }
+  })
+  const images = pushed.map(r => {
+    if (r.status === 'rejected') throw new Error('pushing fixtures failed', { cause: r.reason })
+    return r.value
+  })
+  const gitops = `bench/${name}`
+  await git.createRepo(gitops, {
+    'promotion.yaml': promotionYaml(),
+    'clusters/dev/kustomization.yaml': kustomization(lab, images, DEV_TAG, i => i.digest),
+    'clusters/dev/deployment.yaml': deployment(),
+    'clusters/staging/kustomization.yaml': kustomization(lab, images, OLD_TAG, i => i.old),
+    'clusters/staging/deployment.yaml': deployment()
+  })
+  return { gitops, images }
+}
+
+function kustomization(
+  lab: Lab,
+  images: Image[],
+  tag: string,
+  digest: (i: Image) => string
+): string {
+  const entries = images.map(
+    i => `  - name: ${i.repo}
+    newName: ${lab.proxy.host}/${i.repo}
+    newTag: "${tag}"
+    digest: ${digest(i)}
+`
+  )
+  return `apiVersion: kustomize.config.k8s.io/v1beta1
+kind: Kustomization
+resources:
+  - deployment.yaml
+images:
+${entries.join('')}`
+}
+
+/** Times one tool, counts its registry requests, then checks every tag and the Git pins. */
+async function measure(
+  lab: Lab,
+  n: number,
+  tool: PromoteRow['tool'],
+  fx: Fixture,
+  fn: () => Promise<void>
+): Promise<PromoteRow> {
+  lab.proxy.reset()
+  const failures: string[] = []
+  const t0 = performance.now()
+  try {
+    await fn()
+  } catch (err) {
+    failures.push(`${tool} failed: ${err instanceof Error ? err.message : String(err)}`)
+  }
+  const wallMs = performance.now() - t0
+  const seen = [...lab.proxy.requests]
+  const writes = seen.filter(r => !['GET', 'HEAD'].includes(r.method)).length
+  failures.push(...(await check(lab, fx)))
+  lab.log(`promote ${n} image(s) | ${tool}: ${ms(wallMs)} ms, ${seen.length} requests`)
+  for (const f of failures) lab.log(`!!!!! FAILURE promote ${n} / ${tool}: ${f}`)
+  return { images: n, tool, wallMs, requests: seen.length, writes, failures }
+}
+
+/** Every staging tag names its dev digest (HEAD straight to the registry, not counted). */
+async function check(lab: Lab, fx: Fixture): Promise<string[]> {
+  const results = await mapSettled(fx.images, 4, async i => {
+    const ref = parseReference(`${lab.registry.host}/${i.repo}:${STAGING_TAG}`)
+    const found = await lab.client.head(ref)
+    return found?.digest === i.digest
+      ? undefined
+      : `${i.repo}:${STAGING_TAG} is ${found?.digest ?? 'missing'}, expected ${i.digest}`
+  })
+  return results.flatMap(r =>
+    r.status === 'rejected' ? [String(r.reason)] : r.value ? [r.value] : []
+  )
+}
+
+async function viaPromote(
+  lab: Lab,
+  git: GitServer,
+  cli: DigestPromoteCli,
+  fx: Fixture
+): Promise<void> {
+  await cli.exec(
+    [
+      'promote',
+      '--from-environment',
+      'dev',
+      '--to-environment',
+      'staging',
+      '--image',
+      fx.images.map(i => `${lab.proxy.host}/${i.repo}`).join(','),
+      '--gitops-repository',
+      fx.gitops
+    ],
+    { GITHUB_SERVER_URL: git.url, DIGEST_PROMOTE_GITOPS_TOKEN: git.token ?? '' }
+  )
+}
+
+/** skopeo copy per image, one after another, then one commit of the new pins, pushed. */
+async function viaScript(lab: Lab, git: GitServer, fx: Fixture, tmp: string): Promise<void> {
+  for (const i of fx.images) {
+    const repo = `${lab.proxy.host}/${i.repo}`
+    await lab.skopeo.copy(`${repo}:${DEV_TAG}`, `${repo}:${STAGING_TAG}`)
+  }
+  const work = await mkdtemp(join(tmp, 'script-'))
+  try {
+    const env = { ...minimalEnv(work), GIT_TERMINAL_PROMPT: '0' }
+    const gitIn = (args: string[]) => run('git', ['-C', work, ...args], { env })
+    await run('git', ['clone', '--quiet', git.authedUrl(fx.gitops), work], { env })
+    await writeFile(
+      join(work, 'clusters/staging/kustomization.yaml'),
+      kustomization(lab, fx.images, STAGING_TAG, i => i.digest)
+    )
+    await gitIn(['add', '-A'])
+    await gitIn([
+      '-c',
+      'user.name=bench',
+      '-c',
+      'user.email=bench@example.invalid',
+      'commit',
+      '--quiet',
+      '-m',
+      `promote(staging): ${fx.images.length} images`
+    ])
+    await gitIn(['push', '--quiet', 'origin', 'HEAD:main'])
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+/** The promote table: per size, both tools, requests per image and the speed-up. */
+export function promoteTable(rows: readonly PromoteRow[]): string {
+  const lines = [
+    '| images | tool | wall ms | registry requests/image (writes) | script ÷ promote |',
+    '|---|---|---|---|---|'
+  ]
+  for (const row of rows) {
+    const label =
+      row.tool === 'promote'
+        ? '`digest-promote promote` (CLI, end to end)'
+        : `\`skopeo copy\` ×${row.images} sequential + one scripted git commit`
+    const script = rows.find(r => r.images === row.images && r.tool === 'script')
+    const ratio =
+      row.tool === 'promote' && script ? `${(script.wallMs / row.wallMs).toFixed(1)}×` : ''
+    const failed = row.failures.length > 0 ? ` **FAILED**` : ''
+    const perImage = (v: number) => (v / row.images).toFixed(1)
+    lines.push(
+      `| ${row.images} | ${label}${failed} | ${ms(row.wallMs)} | ` +
+        `${perImage(row.requests)} (${perImage(row.writes)}) | ${ratio} |`
+    )
+  }
+  return lines.join('\n')
+}
