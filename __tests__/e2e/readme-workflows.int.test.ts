@@ -22,7 +22,14 @@ import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
 import { labEnv, startLab, stopLab } from '../harness/lab.js'
-import { actionSteps, readmeWorkflows, type ReadmeWorkflow, type Step } from '../harness/readme.js'
+import {
+  actionSteps,
+  readmeWorkflows,
+  stepAction,
+  stepCommand,
+  type ReadmeWorkflow,
+  type Step
+} from '../harness/readme.js'
 import type { TestRegistry } from '../harness/registry.js'
 import { signingKeys } from '../harness/signing.js'
 import { recordingLogger } from '../harness/test-logger.js'
@@ -41,7 +48,7 @@ const SHA_B = 'b2b2b2b2'.repeat(5)
 /** The README workflow whose action step runs `command`, with that step. */
 function workflowOf(command: string): { readme: ReadmeWorkflow; step: Step } {
   for (const readme of readmeWorkflows()) {
-    const step = actionSteps(readme.workflow).find(s => s.with?.command === command)
+    const step = actionSteps(readme.workflow).find(s => stepCommand(s) === command)
     if (step) return { readme, step }
   }
   throw new Error(`README.md shows no workflow running command '${command}'`)
@@ -117,7 +124,9 @@ describe("README.md's workflows pass their own gates through the built action", 
     })
     if (inputs.image) inputs.image = inputs.image.replace(/^ghcr\.io\//, `${registry.host}/`)
     run++
+    // The step's action folder: a sub-action's action.yml supplies its fixed command.
     return runAction({
+      action: stepAction(step),
       inputs: {
         ...inputs,
         'fulcio-url': sigstore.fulcioUrl,
