@@ -55,6 +55,24 @@ describe('README workflows', () => {
     expect(problems).toEqual([])
   })
 
+  it("reads only outputs the step's action.yml declares", () => {
+    const problems: string[] = []
+    for (const { line, workflow } of workflows) {
+      const text = JSON.stringify(workflow)
+      for (const step of actionSteps(workflow).filter(s => s.id !== undefined)) {
+        const declared = Object.keys(actionMetadata(stepAction(step)!).outputs ?? {})
+        const read = new RegExp(`steps\\.${step.id}\\.outputs\\.([a-z-]+)`, 'g')
+        for (const [, output] of text.matchAll(read)) {
+          if (!declared.includes(output))
+            problems.push(
+              `README.md workflow at line ${line}: ${step.uses} has no output '${output}'`
+            )
+        }
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
   it('parses every workflow with jobs and steps', () => {
     expect(workflows.length).toBeGreaterThan(0)
     for (const { line, workflow } of workflows) {

@@ -16,6 +16,7 @@ import { Keychain } from '../../src/registry/keychain.js'
 import { parseReference } from '../../src/registry/reference.js'
 import { listReferrers, readReferrerLayer } from '../../src/registry/referrers.js'
 import { SIGSTORE_BUNDLE_MEDIA_TYPE } from '../../src/signing/types.js'
+import { actionMetadata } from '../harness/action-folder.js'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
 import type { FakeGitHub } from '../harness/github-api.js'
 import { runGitOk, type GitServer } from '../harness/git-server.js'
@@ -104,7 +105,7 @@ describe("README.md's workflows pass their own gates through the built action", 
   })
 
   /** Runs the README's step for `command`, with `context` for its expressions. */
-  function runStep(
+  async function runStep(
     command: string,
     context: Record<string, string>,
     env: Record<string, string> = {}
@@ -125,8 +126,9 @@ describe("README.md's workflows pass their own gates through the built action", 
     if (inputs.image) inputs.image = inputs.image.replace(/^ghcr\.io\//, `${registry.host}/`)
     run++
     // The step's action folder: a sub-action's action.yml supplies its fixed command.
-    return runAction({
-      action: stepAction(step),
+    const action = stepAction(step)!
+    const result = await runAction({
+      action,
       inputs: {
         ...inputs,
         'fulcio-url': sigstore.fulcioUrl,
@@ -141,6 +143,10 @@ describe("README.md's workflows pass their own gates through the built action", 
         ...env
       }
     })
+    const declared = Object.keys(actionMetadata(action).outputs ?? {})
+    const undeclared = Object.keys(result.outputs).filter(o => !declared.includes(o))
+    expect(undeclared, `outputs ${action}/action.yml does not declare`).toEqual([])
+    return result
   }
 
   /** The build workflow: push `sha-<sha>`, then its capture step signs as the build workflow. */
