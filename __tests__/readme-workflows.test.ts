@@ -1,31 +1,6 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import YAML from 'yaml'
-import { actionSteps, readmeWorkflows } from './harness/readme.js'
-
-const ACTION = YAML.parse(readFileSync(new URL('../action.yml', import.meta.url), 'utf8')) as {
-  inputs: Record<string, { description: string }>
-}
-
-/** The commands action.yml lists in the `command` input's description. */
-function actionCommands(): string[] {
-  const description = ACTION.inputs.command?.description ?? ''
-  const list = /: ([a-z-]+(?:, [a-z-]+)*)\.$/.exec(description)?.[1]
-  if (!list) throw new Error(`action.yml: cannot read the commands from '${description}'`)
-  return list.split(', ')
-}
-
-/**
- * The commands an input applies to, as the generated descriptions say: a trailing
- * `(promote, plan)`, or `promote: … | plan: …` when the commands describe it differently.
- */
-function commandsOfInput(name: string): string[] | undefined {
-  const description = ACTION.inputs[name]?.description ?? ''
-  const trailing = /\(([a-z-]+(?:, [a-z-]+)*)\)$/.exec(description)?.[1]
-  if (trailing) return trailing.split(', ')
-  const parts = description.split(' | ').flatMap(p => /^([a-z-]+): /.exec(p)?.[1] ?? [])
-  return parts.length > 0 && parts.length === description.split(' | ').length ? parts : undefined
-}
+import { actionMetadata } from './harness/action-folder.js'
+import { actionSteps, readmeWorkflows, stepAction, stepCommand } from './harness/readme.js'
 
 describe('README workflows', () => {
   const workflows = readmeWorkflows()
@@ -34,7 +9,7 @@ describe('README workflows', () => {
   )
 
   it('shows build and capture, promotion and a workflow_dispatch rollback', () => {
-    const commands = new Set(uses.map(u => String(u.step.with?.command)))
+    const commands = new Set(uses.map(u => stepCommand(u.step)))
     const missing = ['capture', 'promote', 'rollback'].filter(c => !commands.has(c))
     expect(
       missing,
@@ -43,7 +18,7 @@ describe('README workflows', () => {
     expect(workflows.filter(w => actionSteps(w.workflow).length > 0).length).toBeGreaterThanOrEqual(
       3
     )
-    const rollback = uses.find(u => u.step.with?.command === 'rollback')!
+    const rollback = uses.find(u => stepCommand(u.step) === 'rollback')!
     const on = rollback.workflow.on
     expect(
       typeof on === 'object' && on !== null && 'workflow_dispatch' in on,
@@ -51,25 +26,48 @@ describe('README workflows', () => {
     ).toBe(true)
   })
 
-  it('uses only inputs action.yml declares, each for a command it applies to', () => {
-    const commands = actionCommands()
-    const declared = Object.keys(ACTION.inputs)
-    expect(uses.length).toBeGreaterThan(0)
-    const problems: string[] = []
-    for (const { line, step } of uses) {
+  it('runs every step through a sub-action, which fixes the command', () => {
+    const problems = uses.flatMap(({ line, step }) => {
       const where = `README.md workflow at line ${line}, step ${step.uses}`
-      const inputs = step.with ?? {}
-      const command = String(inputs.command)
-      if (!commands.includes(command))
-        problems.push(`${where}: command '${command}' is not one of ${commands.join(', ')}`)
-      for (const key of Object.keys(inputs)) {
-        if (!declared.includes(key)) {
-          problems.push(`${where}: input '${key}' is not in action.yml`)
-          continue
+      if (stepAction(step) === '.')
+        return [`${where}: use the sub-action, acme/digest-promote/${stepCommand(step)}@v1`]
+      if (step.with?.command !== undefined)
+        return [`${where}: a sub-action fixes its command; drop 'command:'`]
+      return []
+    })
+    expect(problems).toEqual([])
+  })
+
+  it('gives each sub-action step only inputs its action.yml declares', () => {
+    const subActions = uses.filter(u => stepAction(u.step) !== '.')
+    expect(subActions.length).toBeGreaterThan(0)
+    const problems: string[] = []
+    for (const { line, step } of subActions) {
+      const folder = stepAction(step)!
+      const declared = Object.keys(actionMetadata(folder).inputs).filter(k => k !== 'command')
+      for (const key of Object.keys(step.with ?? {})) {
+        if (!declared.includes(key))
+          problems.push(
+            `README.md workflow at line ${line}, step ${step.uses}: input '${key}' is not in ${folder}/action.yml`
+          )
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it("reads only outputs the step's action.yml declares", () => {
+    const problems: string[] = []
+    for (const { line, workflow } of workflows) {
+      const text = JSON.stringify(workflow)
+      for (const step of actionSteps(workflow).filter(s => s.id !== undefined)) {
+        const declared = Object.keys(actionMetadata(stepAction(step)!).outputs ?? {})
+        const read = new RegExp(`steps\\.${step.id}\\.outputs\\.([a-z-]+)`, 'g')
+        for (const [, output] of text.matchAll(read)) {
+          if (!declared.includes(output))
+            problems.push(
+              `README.md workflow at line ${line}: ${step.uses} has no output '${output}'`
+            )
         }
-        const applies = key === 'command' ? undefined : commandsOfInput(key)
-        if (applies && !applies.includes(command))
-          problems.push(`${where}: input '${key}' is for ${applies.join(', ')}, not ${command}`)
       }
     }
     expect(problems).toEqual([])

@@ -1,4 +1,9 @@
-import { writeFile } from 'node:fs/promises'
-import { renderActionYml } from '../src/commands/action-metadata.js'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { renderActionFiles } from '../src/commands/sub-actions.js'
 
-await writeFile(new URL('../action.yml', import.meta.url), renderActionYml())
+const root = path.resolve(import.meta.dirname, '..')
+for (const [file, text] of Object.entries(renderActionFiles())) {
+  await mkdir(path.dirname(path.join(root, file)), { recursive: true })
+  await writeFile(path.join(root, file), text)
+}

@@ -16,13 +16,21 @@ import { Keychain } from '../../src/registry/keychain.js'
 import { parseReference } from '../../src/registry/reference.js'
 import { listReferrers, readReferrerLayer } from '../../src/registry/referrers.js'
 import { SIGSTORE_BUNDLE_MEDIA_TYPE } from '../../src/signing/types.js'
+import { actionMetadata } from '../harness/action-folder.js'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
 import type { FakeGitHub } from '../harness/github-api.js'
 import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
 import { labEnv, startLab, stopLab } from '../harness/lab.js'
-import { actionSteps, readmeWorkflows, type ReadmeWorkflow, type Step } from '../harness/readme.js'
+import {
+  actionSteps,
+  readmeWorkflows,
+  stepAction,
+  stepCommand,
+  type ReadmeWorkflow,
+  type Step
+} from '../harness/readme.js'
 import type { TestRegistry } from '../harness/registry.js'
 import { signingKeys } from '../harness/signing.js'
 import { recordingLogger } from '../harness/test-logger.js'
@@ -41,7 +49,7 @@ const SHA_B = 'b2b2b2b2'.repeat(5)
 /** The README workflow whose action step runs `command`, with that step. */
 function workflowOf(command: string): { readme: ReadmeWorkflow; step: Step } {
   for (const readme of readmeWorkflows()) {
-    const step = actionSteps(readme.workflow).find(s => s.with?.command === command)
+    const step = actionSteps(readme.workflow).find(s => stepCommand(s) === command)
     if (step) return { readme, step }
   }
   throw new Error(`README.md shows no workflow running command '${command}'`)
@@ -97,7 +105,7 @@ describe("README.md's workflows pass their own gates through the built action", 
   })
 
   /** Runs the README's step for `command`, with `context` for its expressions. */
-  function runStep(
+  async function runStep(
     command: string,
     context: Record<string, string>,
     env: Record<string, string> = {}
@@ -117,7 +125,10 @@ describe("README.md's workflows pass their own gates through the built action", 
     })
     if (inputs.image) inputs.image = inputs.image.replace(/^ghcr\.io\//, `${registry.host}/`)
     run++
-    return runAction({
+    // The step's action folder: a sub-action's action.yml supplies its fixed command.
+    const action = stepAction(step)!
+    const result = await runAction({
+      action,
       inputs: {
         ...inputs,
         'fulcio-url': sigstore.fulcioUrl,
@@ -132,6 +143,10 @@ describe("README.md's workflows pass their own gates through the built action", 
         ...env
       }
     })
+    const declared = Object.keys(actionMetadata(action).outputs ?? {})
+    const undeclared = Object.keys(result.outputs).filter(o => !declared.includes(o))
+    expect(undeclared, `outputs ${action}/action.yml does not declare`).toEqual([])
+    return result
   }
 
   /** The build workflow: push `sha-<sha>`, then its capture step signs as the build workflow. */

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { actionEntry, runnerInputs } from './action-folder.js'
 import { REPO_ROOT, node24 } from './node24.js'
 
 /** What a test hands to {@link runAction}. */
@@ -16,6 +17,11 @@ export interface ActionRun {
   workspace?: string
   /** The bundle to run; `dist/index.js` by default. */
   entry?: string
+  /**
+   * An action folder (`promote` for the sub-action): the runner's way, its action.yml's
+   * `runs.main` is started and each input's `default:` applies where `inputs` has none.
+   */
+  action?: string
 }
 
 /** What the runner would have seen after the step. */
@@ -109,10 +115,14 @@ export async function runAction(run: ActionRun): Promise<ActionResult> {
       RUNNER_OS: 'Linux',
       ...run.env
     }
-    for (const [name, value] of Object.entries(run.inputs)) {
+    const inputs = run.action
+      ? runnerInputs(run.action, run.inputs, { 'github.token': env.GITHUB_TOKEN ?? '' })
+      : run.inputs
+    for (const [name, value] of Object.entries(inputs)) {
       if (value !== undefined) env[inputEnvName(name)] = value
     }
-    const entry = run.entry ?? path.join(REPO_ROOT, 'dist', 'index.js')
+    const entry =
+      run.entry ?? (run.action ? actionEntry(run.action) : path.join(REPO_ROOT, 'dist', 'index.js'))
     const { exitCode, stdout, stderr } = await spawnCollect(node24(), [entry], env, workspace)
     const stdoutLines = stdout.split('\n')
     return {

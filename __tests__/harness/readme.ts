@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import YAML from 'yaml'
+import { actionMetadata } from './action-folder.js'
 
 /** A step of a workflow job. */
 export interface Step {
@@ -45,13 +46,38 @@ export function readmeWorkflows(readme = README): ReadmeWorkflow[] {
   return out
 }
 
-/** Steps that run this action: a published `owner/digest-promote@ref`, or `./` (this repository). */
+/**
+ * Steps that run this action: a published `owner/digest-promote@ref` or one of its sub-actions
+ * (`owner/digest-promote/promote@ref`), or `./` / `./promote` (this repository).
+ */
 export function actionSteps(workflow: Workflow): Step[] {
   return Object.values(workflow.jobs).flatMap(job =>
-    (job.steps ?? []).filter(
-      s =>
-        typeof s.uses === 'string' &&
-        (/^[^/]+\/digest-promote@\S+$/.test(s.uses) || s.uses === './' || s.uses === '.')
-    )
+    (job.steps ?? []).filter(s => stepAction(s) !== undefined)
   )
+}
+
+/**
+ * The folder of this repository whose action.yml a step runs: `.` for the top-level action,
+ * `promote` for `owner/digest-promote/promote@ref`; `undefined` for any other action.
+ */
+export function stepAction(step: Step): string | undefined {
+  if (typeof step.uses !== 'string') return undefined
+  if (step.uses === './' || step.uses === '.') return '.'
+  const local = /^\.\/([a-z-]+)\/?$/.exec(step.uses)
+  if (local) return local[1]
+  const published = /^[^/]+\/digest-promote(?:\/([a-z-]+))?@\S+$/.exec(step.uses)
+  if (!published) return undefined
+  return published[1] ?? '.'
+}
+
+/**
+ * The command a step runs: its `command` input, else the default its action.yml declares
+ * (a sub-action fixes its command that way).
+ */
+export function stepCommand(step: Step): string | undefined {
+  const folder = stepAction(step)
+  if (folder === undefined) return undefined
+  const given = step.with?.command
+  if (typeof given === 'string') return given
+  return actionMetadata(folder).inputs.command?.default
 }

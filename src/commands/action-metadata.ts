@@ -28,9 +28,11 @@ export const OUTPUTS: Record<string, string> = {
   'rekor-log-index': 'verify: transparency log index of the verified signature.'
 }
 
-const DEFAULTS: Record<string, string> = { 'github-token': '${{ github.token }}' }
+/** Inputs whose action.yml declares a default; the others fall back to promotion.yaml, then the core. */
+export const ACTION_DEFAULTS: Record<string, string> = { 'github-token': '${{ github.token }}' }
 
-function quote(s: string): string {
+/** A YAML double-quoted scalar. */
+export function quote(s: string): string {
   return JSON.stringify(s)
 }
 
@@ -68,7 +70,7 @@ export function renderActionYml(): string {
       ? `${uses[0]?.description ?? ''} (${uses.map(u => u.command).join(', ')})`
       : uses.map(u => `${u.command}: ${u.description}`).join(' | ')
     lines.push(`  ${name}:`, `    description: ${quote(description)}`, '    required: false')
-    if (DEFAULTS[name]) lines.push(`    default: ${quote(DEFAULTS[name])}`)
+    if (ACTION_DEFAULTS[name]) lines.push(`    default: ${quote(ACTION_DEFAULTS[name])}`)
   }
   lines.push('outputs:')
   for (const [name, description] of Object.entries(OUTPUTS))
