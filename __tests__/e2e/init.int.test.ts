@@ -77,12 +77,13 @@ describe('init through the built CLI', () => {
     ])
     expect(result.stdout).toMatch(/^exists, would change: promotion\.yaml$/m)
     expect(result.stdout).toMatch(/^\+ {2}- name: production$/m)
+    expect(result.stdout).toMatch(/^would create: clusters\/dev\/kustomization\.yaml$/m)
     expect(await tree(repo)).toEqual(['promotion.yaml'])
     expect(await readFile(path.join(repo, 'promotion.yaml'), 'utf8')).toBe(mine)
 
     const dry = await init('--flux', '--force', 'promotion.yaml', '--dry-run')
     expect(dry.exitCode).toBe(0)
-    expect(dry.stdout).toMatch(/^replace: promotion\.yaml$/m)
+    expect(dry.stdout).toMatch(/^would replace: promotion\.yaml$/m)
     expect(await tree(repo)).toEqual(['promotion.yaml'])
 
     const forced = await init('--flux', '--force', 'promotion.yaml')
@@ -160,16 +161,24 @@ describe('init through the built CLI', () => {
 
   it('writes workflows whose digest-promote steps use only inputs action.yml declares', async () => {
     expect((await init('--workflows', '.github/workflows')).exitCode).toBe(0)
-    const declared = Object.keys(
-      parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8')).inputs
-    )
-    const steps: Array<{ uses: string; with: Record<string, unknown> }> = []
+    type Step = { uses: string; with: Record<string, unknown> }
+    type Workflow = {
+      concurrency: { group: string }
+      permissions: Record<string, string>
+      jobs: Record<string, { steps: Step[] }>
+    }
+    const action = parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, unknown>
+    }
+    const declared = Object.keys(action.inputs)
+    const steps: Step[] = []
     const names = ['build.yml', 'promote.yml', 'rollback.yml']
     for (const name of names) {
-      const wf = parse(await readFile(path.join(repo, '.github/workflows', name), 'utf8'))
+      const text = await readFile(path.join(repo, '.github/workflows', name), 'utf8')
+      const wf = parse(text) as Workflow
       expect(wf.concurrency.group).toMatch(/^digest-promote-/)
       expect(Object.values(wf.permissions)).not.toContain('write-all')
-      for (const job of Object.values(wf.jobs) as Array<{ steps: typeof steps }>)
+      for (const job of Object.values(wf.jobs))
         steps.push(...job.steps.filter(s => s.uses.startsWith('acme/digest-promote/')))
     }
     expect(steps.map(s => s.uses)).toEqual([
@@ -180,7 +189,7 @@ describe('init through the built CLI', () => {
     for (const step of steps) {
       for (const key of Object.keys(step.with)) expect(declared).toContain(key)
     }
-    const identity = steps[1]!.with['certificate-identity-regexp'] as string
+    const identity = String(steps[1].with['certificate-identity-regexp'])
     expect(
       new RegExp(identity).test(
         'https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main'

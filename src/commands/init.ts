@@ -129,7 +129,9 @@ const VERB: Record<PlannedFile['action'], string> = {
 }
 
 function report(planned: PlannedFile[], wrote: boolean): string {
-  const lines = planned.map(f => `${VERB[f.action]}: ${f.path}`)
+  const verb = (a: PlannedFile['action']): string =>
+    !wrote && (a === 'create' || a === 'replace') ? `would ${VERB[a]}` : VERB[a]
+  const lines = planned.map(f => `${verb(f.action)}: ${f.path}`)
   for (const f of planned) if (f.diff && f.action !== 'same') lines.push('', f.diff.trimEnd())
   lines.push('', wrote ? 'wrote the files above' : 'nothing was written')
   return lines.join('\n')
