@@ -9,7 +9,7 @@ import prettier from 'eslint-config-prettier'
 export const FLOORS = [
   { name: 'shells', dirs: ['cli'], files: ['main', 'cli', 'index'] },
   { name: 'commands', dirs: ['commands'], files: ['inputs'] },
-  { name: 'workflows', dirs: ['promote', 'status', 'audit'], files: [] },
+  { name: 'workflows', dirs: ['promote', 'status', 'audit', 'init'], files: [] },
   { name: 'domain', dirs: ['gates', 'signing', 'ledger', 'config', 'tags', 'policy'], files: [] },
   { name: 'adapters', dirs: ['registry', 'git', 'github', 'manifests'], files: [] },
   { name: 'bottom', dirs: ['util'], files: ['errors', 'logger', 'version'] }

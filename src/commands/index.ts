@@ -1,5 +1,6 @@
 import { adoptCommand } from './adopt.js'
 import { captureCommand } from './capture.js'
+import { initCommand } from './init.js'
 import { planCommand, promoteCommand } from './promote.js'
 import { refCommand } from './ref.js'
 import { retagCommand } from './retag.js'
@@ -29,7 +30,8 @@ export const COMMANDS: readonly Command<never>[] = [
   retagCommand,
   selectTagCommand,
   setImageCommand,
-  setMarkersCommand
+  setMarkersCommand,
+  initCommand
 ] as Command<never>[]
 
 /** Finds a command by its kebab-case name. */
