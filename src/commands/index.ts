@@ -6,6 +6,7 @@ import { retagCommand } from './retag.js'
 import { rollbackCommand } from './rollback.js'
 import { selectTagCommand } from './select-tag.js'
 import { setImageCommand } from './set-image.js'
+import { setValuesCommand } from './set-values.js'
 import { setMarkersCommand } from './set-markers.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
@@ -29,6 +30,7 @@ export const COMMANDS: readonly Command<never>[] = [
   retagCommand,
   selectTagCommand,
   setImageCommand,
+  setValuesCommand,
   setMarkersCommand
 ] as Command<never>[]
 
