@@ -110,7 +110,7 @@ describe('setValues', () => {
       setValues(VALUES, [{ path: 'image.pullPolicy', value: 'x' }], { file: FILE })
     ).toThrow(
       new ValuesPathError(
-        `${FILE}: key path 'image.pullPolicy' not found (image.pullPolicy is missing); add it, or allow creating it`
+        `${FILE}: key path 'image.pullPolicy' not found (image.pullPolicy is missing)`
       )
     )
     expect(() =>

@@ -91,7 +91,7 @@ export const setValuesCommand: Command<SetValuesOptions> = {
       if (!(err instanceof ValuesPathError)) throw err
       throw new InputError(
         'values',
-        err.message.replace(/; add it, or allow creating it$/, ''),
+        err.message,
         opts.createMissing ? undefined : 'add it to the file, or pass --create-missing'
       )
     }

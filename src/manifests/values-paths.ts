@@ -204,7 +204,7 @@ export function setValues(
     if (node === undefined) {
       if (!opts.createMissing)
         throw new ValuesPathError(
-          `${file}: key path ${echo(edit.path)} not found (${shown(segments, (found.missingIn?.depth ?? 0) + 1)} is missing); add it, or allow creating it`
+          `${file}: key path ${echo(edit.path)} not found (${shown(segments, (found.missingIn?.depth ?? 0) + 1)} is missing)`
         )
       const made = createText(source, file, found, segments, edit)
       splices.push(made.splice)
