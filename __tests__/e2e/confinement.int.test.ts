@@ -163,6 +163,31 @@ describe('promote stays inside the GitOps repository', () => {
     )
   })
 
+  it('refuses a Helm values file that is a symlink out of the repository', async () => {
+    const repo = 'acme/escape-values'
+    const values = `image:\n  repository: ${image}\n  tag: old\n  digest: ${stagingPin().digest}\n`
+    const outside = await outsideDir('values', { 'values.yaml': values })
+    await git.createRepo(repo, {
+      ...gitopsRepo(image, { dev: devPin(), staging: stagingPin() }),
+      'promotion.yaml': `version: 1
+environments:
+  - name: dev
+    path: clusters/dev
+  - name: staging
+    path: clusters/staging
+    values:
+      file: clusters/staging/values.yaml
+`
+    })
+    const link = path.join(outside, 'values.yaml')
+    await commitSymlinks(repo, { 'clusters/staging/values.yaml': link })
+    await expectRefused(
+      repo,
+      `clusters/staging/values.yaml: the symbolic link clusters/staging/values.yaml points to ${link}, outside the GitOps repository; replace it with a directory, or a link that stays inside the repository`,
+      outside
+    )
+  })
+
   it('refuses a parent directory of an environment that is a symlink out of the repository', async () => {
     const repo = 'acme/escape-parent'
     const outside = await outsideDir('parent', {

@@ -140,7 +140,7 @@ describe('promote refuses faults with one line, writing nothing', () => {
     const result = await promote(repo, 'dev', 'staging')
     expect(result.exitCode).toBe(1)
     expect(result.errors).toEqual([
-      `clusters/staging has no kustomization images entry or $imagepolicy marker for ${image}; add one so the promotion has somewhere to write`
+      `clusters/staging has no kustomization images entry, $imagepolicy marker or values target for ${image}; add one so the promotion has somewhere to write`
     ])
     expect(await writes()).toEqual(nothing)
   })

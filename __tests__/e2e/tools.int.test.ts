@@ -99,6 +99,42 @@ describe('tools through the built CLI', () => {
     )
   })
 
+  it('set-values writes Helm values by key path, bytes kept, and refuses a missing path', async () => {
+    const env = path.join(dir, 'clusters', 'helm')
+    await mkdir(env, { recursive: true })
+    const values =
+      '# prod\r\nimage:\r\n  repository: ghcr.io/acme/app # app\r\n  tag: "1.0"\r\n  digest: ""\r\n'
+    await writeFile(path.join(env, 'values.yaml'), values)
+    const digest = `sha256:${'c'.repeat(64)}`
+    const result = await runCli(
+      ['set-values', 'clusters/helm/values.yaml', 'image.tag=2.0', `image.digest=${digest}`],
+      { cwd: dir }
+    )
+    expect(result).toMatchObject({ exitCode: 0 })
+    expect(result.stdout).toBe(
+      `clusters/helm/values.yaml:4: image.tag: 1.0 -> 2.0\nclusters/helm/values.yaml:5: image.digest:  -> ${digest}\n`
+    )
+    const written = values.replace('"1.0"', '"2.0"').replace('digest: ""', `digest: "${digest}"`)
+    expect(await readFile(path.join(env, 'values.yaml'), 'utf8')).toBe(written)
+    const missing = await runCli(
+      ['set-values', 'clusters/helm/values.yaml', 'image.pullPolicy=Always'],
+      { cwd: dir }
+    )
+    expect(missing.exitCode).toBe(2)
+    expect(missing.stderr).toBe(
+      "error: input 'values': clusters/helm/values.yaml: key path 'image.pullPolicy' not found (image.pullPolicy is missing); add it to the file, or pass --create-missing\n"
+    )
+    expect(await readFile(path.join(env, 'values.yaml'), 'utf8')).toBe(written)
+    const created = await runCli(
+      ['set-values', 'clusters/helm/values.yaml', 'image.pullPolicy=Always', '--create-missing'],
+      { cwd: dir }
+    )
+    expect(created.exitCode).toBe(0)
+    expect(await readFile(path.join(env, 'values.yaml'), 'utf8')).toBe(
+      written + '  pullPolicy: Always\r\n'
+    )
+  })
+
   it('set-markers rewrites a Flux marker and refuses a directory outside the workspace', async () => {
     await writeFile(
       path.join(dir, 'clusters', 'prod', 'deploy.yaml'),

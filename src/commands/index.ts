@@ -7,6 +7,7 @@ import { retagCommand } from './retag.js'
 import { rollbackCommand } from './rollback.js'
 import { selectTagCommand } from './select-tag.js'
 import { setImageCommand } from './set-image.js'
+import { setValuesCommand } from './set-values.js'
 import { setMarkersCommand } from './set-markers.js'
 import { statusCommand } from './status.js'
 import { auditCommand } from './audit.js'
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command<never>[] = [
   retagCommand,
   selectTagCommand,
   setImageCommand,
+  setValuesCommand,
   setMarkersCommand,
   initCommand
 ] as Command<never>[]

@@ -179,7 +179,7 @@ async function fromGit(
             repo: name
           }
         : undefined
-    const states = await readEnvironment(repo.root, env.path, images)
+    const states = await readEnvironment(repo.root, env.path, images, env.values)
     const out: ImageStatus[] = []
     for (const state of states)
       out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx))

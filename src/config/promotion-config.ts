@@ -8,6 +8,18 @@ import { confine } from '../util/confine.js'
 /** How a promotion lands in Git. */
 export type WriteMode = 'commit' | 'pull-request'
 
+/** A Helm values file an environment pins its image in, and the key paths of the image's parts. */
+export interface ValuesTarget {
+  /** The values file, relative to the repository root. */
+  file: string
+  /** Key path of the repository (default `image.repository`): which image the file pins. */
+  repository?: string
+  /** Key path of the tag (default `image.tag`), written for readers. */
+  tag?: string
+  /** Key path of the digest (default `image.digest`), the binding. */
+  digest?: string
+}
+
 /** One environment of promotion.yaml (see schemas/promotion.schema.json). */
 export interface EnvironmentConfig {
   name: string
@@ -25,6 +37,8 @@ export interface EnvironmentConfig {
   draft?: boolean
   /** Require verified SLSA provenance of the digest (see the `provenance` gate). */
   requireProvenance?: boolean
+  /** A Helm values file that pins the image, beside any kustomization or markers. */
+  values?: ValuesTarget
 }
 
 /** promotion.yaml, validated. */

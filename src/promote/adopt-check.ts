@@ -42,7 +42,7 @@ export async function checkAdoption(
   run: AdoptionRun
 ): Promise<AdoptionCheck> {
   try {
-    const states = await readEnvironment(root, environment.path, images)
+    const states = await readEnvironment(root, environment.path, images, environment.values)
     const events: PromotionEvent[] = []
     const recorded: PromotionEvent[] = []
     for (const state of states) {

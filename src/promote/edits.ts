@@ -5,6 +5,7 @@ import { PromoteError } from '../errors.js'
 import { KEEP, setImages } from '../manifests/kustomize-images.js'
 import { ofPolicy, pinMarkers, unpinMarkers } from '../manifests/pins.js'
 import { setMarkers, type PolicyValue } from '../manifests/setters.js'
+import { ValuesPathError, setValues, type ValueEdit } from '../manifests/values-paths.js'
 import type { PinnedImage } from './environment.js'
 
 /** A file a promotion rewrites: repository-relative path, and its text before and after. */
@@ -59,6 +60,12 @@ export async function computeEdits(root: string, writes: ImageWrite[]): Promise<
             file: pin.file
           }
         ).content
+      } else if (pin.via === 'values' && pin.keys) {
+        const values = [
+          { path: pin.keys.tag, value: w.tag },
+          { path: pin.keys.digest, value: w.digest }
+        ]
+        entry.after = writeValues(entry.after, pin.file, values)
       } else if (pin.via === 'marker' && pin.policy) {
         entry.after = writeMarkers(
           entry.after,
@@ -98,6 +105,18 @@ function writeMarkers(
   return pinEvent === undefined
     ? result.content
     : pinMarkers(result.content, ofPolicy(policy), pinEvent, { file }).content
+}
+
+/** Writes a values pin; a key path the file lacks is an error that says how to fix it. */
+function writeValues(text: string, file: string, values: ValueEdit[]): string {
+  try {
+    return setValues(text, values, { file }).content
+  } catch (err) {
+    if (!(err instanceof ValuesPathError)) throw err
+    throw new PromoteError(
+      `${err.message}; add the key to the values file, or name the right key path under values: in promotion.yaml`
+    )
+  }
 }
 
 /**

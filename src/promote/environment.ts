@@ -5,14 +5,18 @@ import { MARKER_TOKEN, setMarkers, type PolicyValue } from '../manifests/setters
 import { MAX_ALIAS_COUNT, ManifestParseError, parseManifest } from '../manifests/yaml-splice.js'
 import { parseReference, type ImageReference } from '../registry/reference.js'
 import { confine } from '../util/confine.js'
+import type { ValuesTarget } from '../config/promotion-config.js'
 import { pinnedMarkerPins } from './pinned.js'
+import { valuesPins } from './values-target.js'
 
 /** Where an environment pins an image, and to what. */
 export interface PinnedImage {
   /** File relative to the repository root. */
   file: string
   /** How the pin is written. */
-  via: 'kustomization' | 'marker'
+  via: 'kustomization' | 'marker' | 'values'
+  /** Key paths of a Helm values pin, for edits. */
+  keys?: { tag: string; digest: string }
   /** kustomize `images[].name`, for edits. */
   entryName?: string
   /** Flux policy `<namespace>:<name>`, for marker edits. */
@@ -58,7 +62,8 @@ export async function findKustomization(root: string, dir: string): Promise<stri
 
 const joinRel = (dir: string, name: string): string => (dir === '.' ? name : `${dir}/${name}`)
 
-function sameRepository(a: string, b: ImageReference): boolean {
+/** Whether the reference `a` names the repository of `b`; false when `a` does not parse. */
+export function sameRepository(a: string, b: ImageReference): boolean {
   try {
     return parseReference(a).repository === b.repository
   } catch {
@@ -178,7 +183,8 @@ export async function listYamlFiles(root: string, dir: string): Promise<string[]
 export async function readEnvironment(
   root: string,
   dir: string,
-  images: ImageReference[]
+  images: ImageReference[],
+  values?: ValuesTarget
 ): Promise<ImageState[]> {
   const files = await listYamlFiles(root, dir)
   const kustomization = await findKustomization(root, dir)
@@ -193,8 +199,11 @@ export async function readEnvironment(
     }
     texts.set(f, await readFile(abs, 'utf8'))
   }
-  return images.map(image => {
-    const pins: PinnedImage[] = []
+  const valuePins = values
+    ? await Promise.all(images.map(image => valuesPins(root, values, image, sameRepository)))
+    : []
+  return images.map((image, i) => {
+    const pins: PinnedImage[] = [...(valuePins[i] ?? [])]
     if (kustomization)
       pins.push(...kustomizationPins(texts.get(kustomization) ?? '', kustomization, image))
     for (const [f, text] of texts) {

@@ -90,12 +90,14 @@ export async function planPromotion(
   client: RegistryClient,
   ledger: Ledger
 ): Promise<PromotionPlan> {
-  const toStates = await readEnvironment(root, req.to.path, req.images)
-  const fromStates = req.from ? await readEnvironment(root, req.from.path, req.images) : undefined
+  const toStates = await readEnvironment(root, req.to.path, req.images, req.to.values)
+  const fromStates = req.from
+    ? await readEnvironment(root, req.from.path, req.images, req.from.values)
+    : undefined
   for (const [i, image] of req.images.entries()) {
     if (toStates[i].pins.length === 0) {
       throw new PromoteError(
-        `${req.to.path} has no kustomization images entry or $imagepolicy marker for ${image.repository}; add one so the promotion has somewhere to write`
+        `${req.to.path} has no kustomization images entry, $imagepolicy marker or values target for ${image.repository}; add one so the promotion has somewhere to write`
       )
     }
   }

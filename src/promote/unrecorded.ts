@@ -46,7 +46,7 @@ export async function unrecordedRequirements(
     const env = environments.find(e => e.name === name)
     if (!env) continue
     try {
-      const [state] = await readEnvironment(root, env.path, [image])
+      const [state] = await readEnvironment(root, env.path, [image], env.values)
       if (state?.digest === digest) out.push(name)
     } catch {
       // Only a hint: the gate's own message stands.
