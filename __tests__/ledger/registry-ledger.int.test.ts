@@ -54,7 +54,7 @@ function promotion(ref: ImageReference, digest: string, environment: string): Pr
     gates: [],
     pullRequest: null,
     revertOf: null
-  } as PromotionEvent
+  }
 }
 
 /** The proxy's log as `METHOD path status`, upload session ids and query values blanked. */
