@@ -119,10 +119,7 @@ export class RegistryClient {
    * they must hash to the registry's `Docker-Content-Digest` answer.
    */
   async get(ref: ImageReference, opts: { push?: boolean } = {}): Promise<Manifest> {
-    const found = await this.find(ref, opts)
-    if (found) return found
-    // Only a 404 leaves `find` empty-handed: let the transport word it.
-    return this.fetchManifest(ref, opts, false) as Promise<Manifest>
+    return (await this.fetchManifest(ref, opts, false))!
   }
 
   /** Like {@link get}, but `undefined` when the registry has no such manifest (404), in one GET. */
