@@ -25,7 +25,10 @@ export async function attachEvent(
   image: ImageReference,
   event: PromotionEvent
 ): Promise<string> {
-  const subject = await client.head(image.withoutTag().withDigest(event.digest))
+  // The run that moved the digest has usually just read or written it: no need to ask again.
+  const subject =
+    client.memory.manifest(image, event.digest) ??
+    (await client.head(image.withoutTag().withDigest(event.digest)))
   if (!subject) throw new Error(`${image.repository}@${event.digest} not found`)
   const descriptor = await attachReferrer(client, image, subject, {
     artifactType: EVENT_ARTIFACT_TYPE,

@@ -3,6 +3,7 @@ import { Transform, pipeline } from 'node:stream'
 import type { Logger } from '../logger.js'
 import { RegistryError } from './errors.js'
 import type { Keychain } from './keychain.js'
+import { RegistryMemory } from './memory.js'
 import { MANIFEST_ACCEPT, MediaType, type Descriptor, type ManifestContent } from './media-types.js'
 import { parseDigest, type ImageReference } from './reference.js'
 import { Transport, type RegistryResponse, type RetryPolicy } from './transport.js'
@@ -31,6 +32,8 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/
 const MAX_TAG_PAGES = 1000
 /** Manifests larger than this are refused (the distribution spec suggests 4 MiB). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+/** Blobs up to this size are offered in the POST that opens the upload (distribution-spec "single POST"). */
+const SINGLE_POST_BYTES = 64 * 1024
 
 /** Hashes `bytes` with the algorithm named by `digest` and says whether they match. */
 export function digestMatches(bytes: Buffer, digest: string): boolean {
@@ -51,6 +54,8 @@ export function sha256Digest(bytes: Buffer): string {
 export class RegistryClient {
   private readonly opts: RegistryClientOptions
   private readonly transports = new Map<string, Transport>()
+  /** What this client learned from the registries so far, so it does not ask twice. */
+  readonly memory = new RegistryMemory()
 
   constructor(opts: RegistryClientOptions) {
     this.opts = opts
@@ -104,7 +109,9 @@ export class RegistryClient {
       const m = await this.get(ref, opts)
       return { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length }
     }
-    return { mediaType, digest, size: Number(res.headers['content-length'] ?? 0) }
+    const found = { mediaType, digest, size: Number(res.headers['content-length'] ?? 0) }
+    this.memory.rememberManifest(ref, found)
+    return found
   }
 
   /**
@@ -112,13 +119,27 @@ export class RegistryClient {
    * they must hash to the registry's `Docker-Content-Digest` answer.
    */
   async get(ref: ImageReference, opts: { push?: boolean } = {}): Promise<Manifest> {
+    return (await this.fetchManifest(ref, opts, false))!
+  }
+
+  /** Like {@link get}, but `undefined` when the registry has no such manifest (404), in one GET. */
+  async find(ref: ImageReference, opts: { push?: boolean } = {}): Promise<Manifest | undefined> {
+    return this.fetchManifest(ref, opts, true)
+  }
+
+  private async fetchManifest(
+    ref: ImageReference,
+    opts: { push?: boolean },
+    missingOk: boolean
+  ): Promise<Manifest | undefined> {
     const req = {
       method: 'GET' as const,
       path: manifestPath(ref),
       headers: { accept: MANIFEST_ACCEPT },
       scopes: [scope(ref, opts.push)]
     }
-    const res = await this.transport(ref).expect(req, [200])
+    const res = await this.transport(ref).expect(req, missingOk ? [200, 404] : [200])
+    if (res.status === 404) return undefined
     const url = this.transport(ref).redact(req.path)
     if (res.body.length > MAX_MANIFEST_BYTES) {
       throw new RegistryError({
@@ -140,7 +161,9 @@ export class RegistryClient {
         temporary: false
       })
     }
-    return { bytes: res.body, mediaType: contentType(res, res.body), digest: expected }
+    const manifest = { bytes: res.body, mediaType: contentType(res, res.body), digest: expected }
+    this.memory.rememberManifest(ref, describe(manifest))
+    return manifest
   }
 
   /**
@@ -148,6 +171,18 @@ export class RegistryClient {
    * repository of `repo`, and checks the registry's digest answer.
    */
   async put(repo: ImageReference, reference: string, manifest: Manifest): Promise<string> {
+    return (await this.push(repo, reference, manifest)).digest
+  }
+
+  /**
+   * {@link put}, also returning the registry's `OCI-Subject` answer: a registry with the
+   * referrers API names the subject it indexed the manifest under (distribution-spec v1.1).
+   */
+  async push(
+    repo: ImageReference,
+    reference: string,
+    manifest: Manifest
+  ): Promise<{ digest: string; indexedSubject?: string }> {
     const path = `/v2/${repo.path}/manifests/${reference}`
     const res = await this.transport(repo).expect(
       {
@@ -170,7 +205,8 @@ export class RegistryClient {
         temporary: false
       })
     }
-    return manifest.digest
+    this.memory.rememberManifest(repo, describe(manifest))
+    return { digest: manifest.digest, indexedSubject: res.headers['oci-subject'] }
   }
 
   /** Every tag of the repository, following `Link` pagination (bounded). */
@@ -197,6 +233,7 @@ export class RegistryClient {
       path,
       scopes: [scope(repo, push)]
     })
+    if (res.status === 200) this.memory.rememberBlob(repo, digest)
     if (res.status === 200) return true
     if (res.status === 404) return false
     throw this.transport(repo).errorFor({ method: 'HEAD', path, scopes: [scope(repo, push)] }, res)
@@ -207,7 +244,10 @@ export class RegistryClient {
     const path = `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`
     const scopes = [scope(to, true), scope(from)]
     const res = await this.transport(to).expect({ method: 'POST', path, scopes }, [201, 202])
-    if (res.status === 201) return true
+    if (res.status === 201) {
+      this.memory.rememberBlob(to, digest)
+      return true
+    }
     // 202 opened an upload session instead; close it rather than leave it dangling.
     const location = res.headers.location
     if (location)
@@ -219,11 +259,28 @@ export class RegistryClient {
     return false
   }
 
-  /** Opens an upload session and returns the URL to PUT the blob to, digest included. */
-  private async startUpload(repo: ImageReference, digest: string): Promise<URL> {
+  /**
+   * Opens an upload session and returns the URL to PUT the blob to, digest included. With
+   * `offer`, the blob goes along in the POST itself; a registry that takes it that way answers
+   * 201 and there is nothing left to PUT (`undefined`), one that does not opens a session.
+   */
+  private async startUpload(
+    repo: ImageReference,
+    digest: string,
+    offer?: Buffer
+  ): Promise<URL | undefined> {
     const t = this.transport(repo)
     const path = `/v2/${repo.path}/blobs/uploads/`
-    const started = await t.expect({ method: 'POST', path, scopes: [scope(repo, true)] }, [202])
+    const scopes = [scope(repo, true)]
+    let started: RegistryResponse | undefined
+    if (offer) {
+      const headers = { 'content-type': 'application/octet-stream' }
+      const single = `${path}?digest=${encodeURIComponent(digest)}`
+      started = await t.send({ method: 'POST', path: single, headers, body: offer, scopes })
+      if (started.status === 201) return undefined
+      if (started.status !== 202) started = undefined
+    }
+    started ??= await t.expect({ method: 'POST', path, scopes }, [202])
     const location = started.headers.location
     if (!location) {
       throw new RegistryError({
@@ -239,21 +296,19 @@ export class RegistryClient {
     return url
   }
 
-  /** Uploads a blob in one PUT (POST, then PUT with the digest). */
+  /**
+   * Uploads a blob: a small one in the POST that opens the upload where the registry takes it
+   * so, otherwise (and for a large one) POST, then one PUT with the digest.
+   */
   async uploadBlob(repo: ImageReference, digest: string, bytes: Buffer): Promise<void> {
-    const scopes = [scope(repo, true)]
-    const t = this.transport(repo)
-    const url = await this.startUpload(repo, digest)
-    await t.expect(
-      {
-        method: 'PUT',
-        path: url.toString(),
-        headers: { 'content-type': 'application/octet-stream' },
-        body: bytes,
-        scopes
-      },
-      [201]
-    )
+    const offer = bytes.length <= SINGLE_POST_BYTES ? bytes : undefined
+    const url = await this.startUpload(repo, digest, offer)
+    if (url) {
+      const headers = { 'content-type': 'application/octet-stream' }
+      const req = { method: 'PUT' as const, path: url.toString(), headers, body: bytes }
+      await this.transport(repo).expect({ ...req, scopes: [scope(repo, true)] }, [201])
+    }
+    this.memory.rememberBlob(repo, digest)
   }
 
   /** Downloads a blob and checks it hashes to its digest. */
@@ -291,6 +346,7 @@ export class RegistryClient {
     await this.transport(from).retrying({ ...get, scopes: [scope(from)] }, () =>
       this.copyBlobOnce(from, to, blob)
     )
+    this.memory.rememberBlob(to, blob.digest)
   }
 
   private async copyBlobOnce(
@@ -300,7 +356,7 @@ export class RegistryClient {
   ): Promise<void> {
     const getReq = { method: 'GET' as const, path: `/v2/${from.path}/blobs/${blob.digest}` }
     const source = this.transport(from)
-    const url = await this.startUpload(to, blob.digest)
+    const url = (await this.startUpload(to, blob.digest))!
     const res = await source.send({ ...getReq, scopes: [scope(from)], streamResponse: true })
     if (res.status !== 200 || !res.stream)
       throw source.errorFor({ ...getReq, scopes: [scope(from)] }, res)
@@ -348,23 +404,24 @@ export class RegistryClient {
    * the referrers tag schema (`<alg>-<hex>`) where the registry lacks it.
    */
   async referrers(repo: ImageReference, digest: string): Promise<Descriptor[]> {
-    const path = `/v2/${repo.path}/referrers/${digest}`
-    const res = await this.transport(repo).send({
-      method: 'GET',
-      path,
-      headers: { accept: MediaType.ociIndex },
-      scopes: [scope(repo)]
-    })
-    const type = res.headers['content-type'] ?? ''
-    if (res.status === 200 && type.includes(MediaType.ociIndex)) {
-      return (JSON.parse(res.body.toString()) as ManifestContent).manifests ?? []
+    if (!this.memory.lacksReferrersApi(repo)) {
+      const path = `/v2/${repo.path}/referrers/${digest}`
+      const res = await this.transport(repo).send({
+        method: 'GET',
+        path,
+        headers: { accept: MediaType.ociIndex },
+        scopes: [scope(repo)]
+      })
+      const type = res.headers['content-type'] ?? ''
+      if (res.status === 200 && type.includes(MediaType.ociIndex)) {
+        return (JSON.parse(res.body.toString()) as ManifestContent).manifests ?? []
+      }
+      if (res.status !== 404 && res.status !== 200)
+        throw this.transport(repo).errorFor({ method: 'GET', path, scopes: [scope(repo)] }, res)
+      this.memory.rememberNoReferrersApi(repo)
     }
-    if (res.status !== 404 && res.status !== 200)
-      throw this.transport(repo).errorFor({ method: 'GET', path, scopes: [scope(repo)] }, res)
-    const index = await this.head(repo.withoutTag().withTag(referrersTag(digest)))
-    if (!index) return []
-    const m = await this.get(repo.withoutTag().withTag(referrersTag(digest)))
-    return (JSON.parse(m.bytes.toString()) as ManifestContent).manifests ?? []
+    const index = await this.find(repo.withoutTag().withTag(referrersTag(digest)))
+    return index ? ((JSON.parse(index.bytes.toString()) as ManifestContent).manifests ?? []) : []
   }
 }
 
@@ -381,6 +438,10 @@ function manifestPath(ref: ImageReference): string {
   const reference = ref.digest ?? ref.tag
   if (!reference) throw new Error(`reference ${ref.familiar} has neither tag nor digest`)
   return `/v2/${ref.path}/manifests/${reference}`
+}
+
+function describe(manifest: Manifest): Descriptor {
+  return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length }
 }
 
 function contentType(res: RegistryResponse, body: Buffer): string {

@@ -123,8 +123,11 @@ async function readBack(client: RegistryClient, tag: ImageReference, wrote: stri
 
 /**
  * Makes everything `manifest` references present in the target repository: a
- * blob mount within one registry, a download and upload across registries;
- * for an index, each child manifest by digest (and its blobs) first.
+ * blob mount within one registry (201 whether or not the target had the blob, so
+ * nothing is asked first), a download and upload across registries unless the
+ * target has it; for an index, each child manifest by digest (and its blobs)
+ * first. A child is PUT again rather than asked for: the PUT is idempotent and
+ * costs no more than the HEAD that would spare it only on a re-run.
  */
 async function copyReferenced(
   client: RegistryClient,
@@ -135,10 +138,8 @@ async function copyReferenced(
   const content = JSON.parse(manifest.bytes.toString()) as ManifestContent
   if (isIndex(manifest.mediaType)) {
     for (const child of content.manifests ?? []) {
-      const childRef = from.withoutTag().withDigest(child.digest)
-      const target = to.withoutTag().withDigest(child.digest)
-      if (await client.head(target, { push: true })) continue
-      const childManifest = await client.get(childRef)
+      if (client.memory.manifest(to, child.digest)) continue
+      const childManifest = await client.get(from.withoutTag().withDigest(child.digest))
       await copyReferenced(client, from, to, childManifest)
       await client.put(to, child.digest, childManifest)
     }
@@ -146,8 +147,10 @@ async function copyReferenced(
   }
   const blobs = [...(content.config ? [content.config] : []), ...(content.layers ?? [])]
   for (const blob of blobs) {
-    if (await client.hasBlob(to, blob.digest, true)) continue
-    if (from.domain === to.domain && (await client.mountBlob(to, from, blob.digest))) continue
+    if (client.memory.hasBlob(to, blob.digest)) continue
+    if (from.domain === to.domain) {
+      if (await client.mountBlob(to, from, blob.digest)) continue
+    } else if (await client.hasBlob(to, blob.digest, true)) continue
     await client.copyBlob(from, to, blob)
   }
 }

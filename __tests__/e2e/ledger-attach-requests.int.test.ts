@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runAction, type ActionResult } from '../harness/action-runner.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import type { GitServer } from '../harness/git-server.js'
+import { gitopsRepo } from '../harness/gitops-fixture.js'
+import { pushImage, type PushedImage } from '../harness/images.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import { startProxy, type FaultProxy } from '../harness/proxy.js'
+import type { TestRegistry } from '../harness/registry.js'
+
+const REPO = 'acme/attach-requests'
+const DEV_TAG = 'dev-v1.2.3-abc1234-1700000000'
+const OLD_TAG = 'staging-v1.2.2-fff0000-1690000000'
+const STAGING_TAG = 'staging-v1.2.3-abc1234-1700000000'
+
+/** The proxy's log as `METHOD path status`, digests and upload session ids blanked. */
+function requestLog(proxy: FaultProxy): string[] {
+  return proxy.requests.map(r => {
+    const path = r.path
+      .replace(/\/blobs\/uploads\/[^?]+/, '/blobs/uploads/<id>')
+      .replace(/\?.*$/, '')
+      .replace(/sha256[:-][0-9a-f]{64}/g, m => (m.includes(':') ? '<digest>' : '<digest-tag>'))
+    return `${r.method} ${path} ${r.status}`
+  })
+}
+
+/**
+ * Recording a promotion next to its digest on Debian's registry (no referrers API, so the
+ * referrers tag schema): counted through the built action, then read back by `status`.
+ */
+describe('the registry record of a promotion, request by request', () => {
+  let registry: TestRegistry
+  let git: GitServer
+  let github: FakeGitHub
+  let proxy: FaultProxy
+  let image: string
+  let built: PushedImage
+
+  beforeAll(async () => {
+    ;({ registry, github, git } = await startLab())
+    proxy = await startProxy(registry.url)
+    image = `${proxy.host}/acme/app`
+    built = await pushImage(registry, 'acme/app', DEV_TAG)
+    const old = await pushImage(registry, 'acme/app', OLD_TAG, { seed: 'old' })
+    await git.createRepo(
+      REPO,
+      gitopsRepo(image, {
+        dev: { tag: DEV_TAG, digest: built.digest },
+        staging: { tag: OLD_TAG, digest: old.digest }
+      })
+    )
+  })
+  afterAll(async () => {
+    await proxy?.stop()
+    await stopLab({ registry, git, github })
+  })
+
+  function action(inputs: Record<string, string>): Promise<ActionResult> {
+    return runAction({
+      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
+      env: labEnv({ registry, git, github })
+    })
+  }
+
+  it('attaches the event after the tag read-back in nine requests, six of them per image', async () => {
+    proxy.reset()
+    const result = await action({
+      command: 'promote',
+      'from-environment': 'dev',
+      'to-environment': 'staging'
+    })
+    expect(result.errors).toEqual([])
+    expect(result.exitCode).toBe(0)
+    const log = requestLog(proxy)
+    const readBack = log.lastIndexOf(`HEAD /v2/acme/app/manifests/${STAGING_TAG} 200`)
+    expect(readBack).toBeGreaterThan(0)
+    expect(log.slice(readBack + 1)).toEqual([
+      // Once per repository and run: the empty config every artifact manifest points at.
+      'HEAD /v2/acme/app/blobs/<digest> 404',
+      'POST /v2/acme/app/blobs/uploads/ 202',
+      'PUT /v2/acme/app/blobs/uploads/<id> 201',
+      // Per image: the event blob, the artifact manifest, the referrers index read, write, read-back.
+      'POST /v2/acme/app/blobs/uploads/ 202',
+      'PUT /v2/acme/app/blobs/uploads/<id> 201',
+      'PUT /v2/acme/app/manifests/<digest> 201',
+      'GET /v2/acme/app/manifests/<digest-tag> 404',
+      'PUT /v2/acme/app/manifests/<digest-tag> 201',
+      'GET /v2/acme/app/manifests/<digest-tag> 200'
+    ])
+
+    const fromRegistry = await action({
+      command: 'status',
+      environment: 'staging',
+      ledger: 'registry'
+    })
+    expect(fromRegistry.exitCode).toBe(0)
+    expect(fromRegistry.stdout).toContain(`moved by:    promotion ${result.outputs['event-id']}`)
+    expect(fromRegistry.stdout).not.toContain('no ledger record')
+  })
+})
