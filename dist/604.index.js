@@ -28,8 +28,8 @@ var errors = __webpack_require__(83916);
 var keys = __webpack_require__(84737);
 // EXTERNAL MODULE: ./src/signing/cosign-layout.ts
 var cosign_layout = __webpack_require__(70551);
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(11252);
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var registry_client = __webpack_require__(89711);
 // EXTERNAL MODULE: ./src/registry/media-types.ts
 var media_types = __webpack_require__(99867);
 ;// CONCATENATED MODULE: ./src/signing/cosign-legacy-write.ts

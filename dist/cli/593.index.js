@@ -753,7 +753,9 @@ const MAX_EVENTS_PER_DIGEST = 200;
  * digest itself is never rewritten. Idempotent: the same event attaches once.
  */
 async function attachEvent(client, image, event) {
-    const subject = await client.head(image.withoutTag().withDigest(event.digest));
+    // The run that moved the digest has usually just read or written it: no need to ask again.
+    const subject = client.memory.manifest(image, event.digest) ??
+        (await client.head(image.withoutTag().withDigest(event.digest)));
     if (!subject)
         throw new Error(`${image.repository}@${event.digest} not found`);
     const descriptor = await (0,registry_referrers/* attachReferrer */.vO)(client, image, subject, {
@@ -2762,8 +2764,8 @@ function parseOptionalRepositoryInputs(src, ctx) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(11252);
+// EXTERNAL MODULE: ./src/registry/client.ts + 3 modules
+var registry_client = __webpack_require__(89711);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/registry/keychain.ts
@@ -4829,18 +4831,19 @@ async function readBack(client, tag, wrote) {
 }
 /**
  * Makes everything `manifest` references present in the target repository: a
- * blob mount within one registry, a download and upload across registries;
- * for an index, each child manifest by digest (and its blobs) first.
+ * blob mount within one registry (201 whether or not the target had the blob, so
+ * nothing is asked first), a download and upload across registries unless the
+ * target has it; for an index, each child manifest by digest (and its blobs)
+ * first. A child is PUT again rather than asked for: the PUT is idempotent and
+ * costs no more than the HEAD that would spare it only on a re-run.
  */
 async function copyReferenced(client, from, to, manifest) {
     const content = JSON.parse(manifest.bytes.toString());
     if ((0,media_types/* isIndex */.nw)(manifest.mediaType)) {
         for (const child of content.manifests ?? []) {
-            const childRef = from.withoutTag().withDigest(child.digest);
-            const target = to.withoutTag().withDigest(child.digest);
-            if (await client.head(target, { push: true }))
+            if (client.memory.manifest(to, child.digest))
                 continue;
-            const childManifest = await client.get(childRef);
+            const childManifest = await client.get(from.withoutTag().withDigest(child.digest));
             await copyReferenced(client, from, to, childManifest);
             await client.put(to, child.digest, childManifest);
         }
@@ -4848,9 +4851,13 @@ async function copyReferenced(client, from, to, manifest) {
     }
     const blobs = [...(content.config ? [content.config] : []), ...(content.layers ?? [])];
     for (const blob of blobs) {
-        if (await client.hasBlob(to, blob.digest, true))
+        if (client.memory.hasBlob(to, blob.digest))
             continue;
-        if (from.domain === to.domain && (await client.mountBlob(to, from, blob.digest)))
+        if (from.domain === to.domain) {
+            if (await client.mountBlob(to, from, blob.digest))
+                continue;
+        }
+        else if (await client.hasBlob(to, blob.digest, true))
             continue;
         await client.copyBlob(from, to, blob);
     }
@@ -12633,7 +12640,7 @@ function errorMessage(err) {
 
 /***/ }),
 
-/***/ 11252:
+/***/ 89711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12652,6 +12659,45 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/registry/errors.ts
 var errors = __webpack_require__(6764);
+;// CONCATENATED MODULE: ./src/registry/memory.ts
+/**
+ * What one client learned from the registries during its lifetime (one run), so it does not
+ * ask twice: blobs and manifests a repository is known to hold, and the registries that answered
+ * that they have no referrers API. Only what the registry itself answered is remembered.
+ */
+class RegistryMemory {
+    blobs = new Set();
+    manifests = new Map();
+    withoutReferrersApi = new Set();
+    /** Whether the repository of `repo` is known to hold the blob. */
+    hasBlob(repo, digest) {
+        return this.blobs.has(`${repoKey(repo)}@${digest}`);
+    }
+    rememberBlob(repo, digest) {
+        this.blobs.add(`${repoKey(repo)}@${digest}`);
+    }
+    /** The descriptor of a manifest the repository of `repo` is known to hold by `digest`. */
+    manifest(repo, digest) {
+        return this.manifests.get(`${repoKey(repo)}@${digest}`);
+    }
+    rememberManifest(repo, descriptor) {
+        const { mediaType, digest, size } = descriptor;
+        if (mediaType && size > 0) {
+            this.manifests.set(`${repoKey(repo)}@${digest}`, { mediaType, digest, size });
+        }
+    }
+    /** Whether the registry of `repo` answered that it has no referrers API. */
+    lacksReferrersApi(repo) {
+        return this.withoutReferrersApi.has(repo.domain);
+    }
+    rememberNoReferrersApi(repo) {
+        this.withoutReferrersApi.add(repo.domain);
+    }
+}
+function repoKey(repo) {
+    return `${repo.domain}/${repo.path}`;
+}
+
 // EXTERNAL MODULE: ./src/registry/media-types.ts
 var media_types = __webpack_require__(99867);
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -13030,11 +13076,14 @@ function defaultSleep(ms) {
 
 
 
+
 const client_LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
 /** Cap on `tags/list` pages, so a hostile registry cannot keep us paging forever. */
 const MAX_TAG_PAGES = 1000;
 /** Manifests larger than this are refused (the distribution spec suggests 4 MiB). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+/** Blobs up to this size are offered in the POST that opens the upload (distribution-spec "single POST"). */
+const SINGLE_POST_BYTES = 64 * 1024;
 /** Hashes `bytes` with the algorithm named by `digest` and says whether they match. */
 function digestMatches(bytes, digest) {
     const { algorithm, hex } = (0,reference/* parseDigest */.m)(digest);
@@ -13052,6 +13101,8 @@ function sha256Digest(bytes) {
 class RegistryClient {
     opts;
     transports = new Map();
+    /** What this client learned from the registries so far, so it does not ask twice. */
+    memory = new RegistryMemory();
     constructor(opts) {
         this.opts = opts;
     }
@@ -13100,20 +13151,31 @@ class RegistryClient {
             const m = await this.get(ref, opts);
             return { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
         }
-        return { mediaType, digest, size: Number(res.headers['content-length'] ?? 0) };
+        const found = { mediaType, digest, size: Number(res.headers['content-length'] ?? 0) };
+        this.memory.rememberManifest(ref, found);
+        return found;
     }
     /**
      * Fetches a manifest's raw bytes. By digest, the bytes must hash to it; by tag,
      * they must hash to the registry's `Docker-Content-Digest` answer.
      */
     async get(ref, opts = {}) {
+        return (await this.fetchManifest(ref, opts, false));
+    }
+    /** Like {@link get}, but `undefined` when the registry has no such manifest (404), in one GET. */
+    async find(ref, opts = {}) {
+        return this.fetchManifest(ref, opts, true);
+    }
+    async fetchManifest(ref, opts, missingOk) {
         const req = {
             method: 'GET',
             path: manifestPath(ref),
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY },
             scopes: [scope(ref, opts.push)]
         };
-        const res = await this.transport(ref).expect(req, [200]);
+        const res = await this.transport(ref).expect(req, missingOk ? [200, 404] : [200]);
+        if (res.status === 404)
+            return undefined;
         const url = this.transport(ref).redact(req.path);
         if (res.body.length > MAX_MANIFEST_BYTES) {
             throw new errors/* RegistryError */.gl({
@@ -13135,13 +13197,22 @@ class RegistryClient {
                 temporary: false
             });
         }
-        return { bytes: res.body, mediaType: contentType(res, res.body), digest: expected };
+        const manifest = { bytes: res.body, mediaType: contentType(res, res.body), digest: expected };
+        this.memory.rememberManifest(ref, describe(manifest));
+        return manifest;
     }
     /**
      * PUTs `manifest` unchanged under `reference` (a tag or its digest) in the
      * repository of `repo`, and checks the registry's digest answer.
      */
     async put(repo, reference, manifest) {
+        return (await this.push(repo, reference, manifest)).digest;
+    }
+    /**
+     * {@link put}, also returning the registry's `OCI-Subject` answer: a registry with the
+     * referrers API names the subject it indexed the manifest under (distribution-spec v1.1).
+     */
+    async push(repo, reference, manifest) {
         const path = `/v2/${repo.path}/manifests/${reference}`;
         const res = await this.transport(repo).expect({
             method: 'PUT',
@@ -13161,7 +13232,8 @@ class RegistryClient {
                 temporary: false
             });
         }
-        return manifest.digest;
+        this.memory.rememberManifest(repo, describe(manifest));
+        return { digest: manifest.digest, indexedSubject: res.headers['oci-subject'] };
     }
     /** Every tag of the repository, following `Link` pagination (bounded). */
     async listTags(repo) {
@@ -13184,6 +13256,8 @@ class RegistryClient {
             scopes: [scope(repo, push)]
         });
         if (res.status === 200)
+            this.memory.rememberBlob(repo, digest);
+        if (res.status === 200)
             return true;
         if (res.status === 404)
             return false;
@@ -13194,8 +13268,10 @@ class RegistryClient {
         const path = `/v2/${to.path}/blobs/uploads/?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.path)}`;
         const scopes = [scope(to, true), scope(from)];
         const res = await this.transport(to).expect({ method: 'POST', path, scopes }, [201, 202]);
-        if (res.status === 201)
+        if (res.status === 201) {
+            this.memory.rememberBlob(to, digest);
             return true;
+        }
         // 202 opened an upload session instead; close it rather than leave it dangling.
         const location = res.headers.location;
         if (location)
@@ -13206,11 +13282,26 @@ class RegistryClient {
             });
         return false;
     }
-    /** Opens an upload session and returns the URL to PUT the blob to, digest included. */
-    async startUpload(repo, digest) {
+    /**
+     * Opens an upload session and returns the URL to PUT the blob to, digest included. With
+     * `offer`, the blob goes along in the POST itself; a registry that takes it that way answers
+     * 201 and there is nothing left to PUT (`undefined`), one that does not opens a session.
+     */
+    async startUpload(repo, digest, offer) {
         const t = this.transport(repo);
         const path = `/v2/${repo.path}/blobs/uploads/`;
-        const started = await t.expect({ method: 'POST', path, scopes: [scope(repo, true)] }, [202]);
+        const scopes = [scope(repo, true)];
+        let started;
+        if (offer) {
+            const headers = { 'content-type': 'application/octet-stream' };
+            const single = `${path}?digest=${encodeURIComponent(digest)}`;
+            started = await t.send({ method: 'POST', path: single, headers, body: offer, scopes });
+            if (started.status === 201)
+                return undefined;
+            if (started.status !== 202)
+                started = undefined;
+        }
+        started ??= await t.expect({ method: 'POST', path, scopes }, [202]);
         const location = started.headers.location;
         if (!location) {
             throw new errors/* RegistryError */.gl({
@@ -13225,18 +13316,19 @@ class RegistryClient {
         url.searchParams.set('digest', digest);
         return url;
     }
-    /** Uploads a blob in one PUT (POST, then PUT with the digest). */
+    /**
+     * Uploads a blob: a small one in the POST that opens the upload where the registry takes it
+     * so, otherwise (and for a large one) POST, then one PUT with the digest.
+     */
     async uploadBlob(repo, digest, bytes) {
-        const scopes = [scope(repo, true)];
-        const t = this.transport(repo);
-        const url = await this.startUpload(repo, digest);
-        await t.expect({
-            method: 'PUT',
-            path: url.toString(),
-            headers: { 'content-type': 'application/octet-stream' },
-            body: bytes,
-            scopes
-        }, [201]);
+        const offer = bytes.length <= SINGLE_POST_BYTES ? bytes : undefined;
+        const url = await this.startUpload(repo, digest, offer);
+        if (url) {
+            const headers = { 'content-type': 'application/octet-stream' };
+            const req = { method: 'PUT', path: url.toString(), headers, body: bytes };
+            await this.transport(repo).expect({ ...req, scopes: [scope(repo, true)] }, [201]);
+        }
+        this.memory.rememberBlob(repo, digest);
     }
     /** Downloads a blob and checks it hashes to its digest. */
     async getBlob(repo, digest) {
@@ -13263,11 +13355,12 @@ class RegistryClient {
     async copyBlob(from, to, blob) {
         const get = { method: 'GET', path: `/v2/${from.path}/blobs/${blob.digest}` };
         await this.transport(from).retrying({ ...get, scopes: [scope(from)] }, () => this.copyBlobOnce(from, to, blob));
+        this.memory.rememberBlob(to, blob.digest);
     }
     async copyBlobOnce(from, to, blob) {
         const getReq = { method: 'GET', path: `/v2/${from.path}/blobs/${blob.digest}` };
         const source = this.transport(from);
-        const url = await this.startUpload(to, blob.digest);
+        const url = (await this.startUpload(to, blob.digest));
         const res = await source.send({ ...getReq, scopes: [scope(from)], streamResponse: true });
         if (res.status !== 200 || !res.stream)
             throw source.errorFor({ ...getReq, scopes: [scope(from)] }, res);
@@ -13313,24 +13406,24 @@ class RegistryClient {
      * the referrers tag schema (`<alg>-<hex>`) where the registry lacks it.
      */
     async referrers(repo, digest) {
-        const path = `/v2/${repo.path}/referrers/${digest}`;
-        const res = await this.transport(repo).send({
-            method: 'GET',
-            path,
-            headers: { accept: media_types/* MediaType */.zu.ociIndex },
-            scopes: [scope(repo)]
-        });
-        const type = res.headers['content-type'] ?? '';
-        if (res.status === 200 && type.includes(media_types/* MediaType */.zu.ociIndex)) {
-            return JSON.parse(res.body.toString()).manifests ?? [];
+        if (!this.memory.lacksReferrersApi(repo)) {
+            const path = `/v2/${repo.path}/referrers/${digest}`;
+            const res = await this.transport(repo).send({
+                method: 'GET',
+                path,
+                headers: { accept: media_types/* MediaType */.zu.ociIndex },
+                scopes: [scope(repo)]
+            });
+            const type = res.headers['content-type'] ?? '';
+            if (res.status === 200 && type.includes(media_types/* MediaType */.zu.ociIndex)) {
+                return JSON.parse(res.body.toString()).manifests ?? [];
+            }
+            if (res.status !== 404 && res.status !== 200)
+                throw this.transport(repo).errorFor({ method: 'GET', path, scopes: [scope(repo)] }, res);
+            this.memory.rememberNoReferrersApi(repo);
         }
-        if (res.status !== 404 && res.status !== 200)
-            throw this.transport(repo).errorFor({ method: 'GET', path, scopes: [scope(repo)] }, res);
-        const index = await this.head(repo.withoutTag().withTag(referrersTag(digest)));
-        if (!index)
-            return [];
-        const m = await this.get(repo.withoutTag().withTag(referrersTag(digest)));
-        return JSON.parse(m.bytes.toString()).manifests ?? [];
+        const index = await this.find(repo.withoutTag().withTag(referrersTag(digest)));
+        return index ? (JSON.parse(index.bytes.toString()).manifests ?? []) : [];
     }
 }
 /** The referrers tag schema's tag for a digest (distribution-spec §referrers-tag-schema). */
@@ -13345,6 +13438,9 @@ function manifestPath(ref) {
     if (!reference)
         throw new Error(`reference ${ref.familiar} has neither tag nor digest`);
     return `/v2/${ref.path}/manifests/${reference}`;
+}
+function describe(manifest) {
+    return { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.bytes.length };
 }
 function contentType(res, body) {
     const header = (res.headers['content-type'] ?? '').split(';')[0]?.trim();
@@ -13928,7 +14024,7 @@ function referenceToJson(input, opts) {
 /* harmony export */   vO: () => (/* binding */ attachReferrer),
 /* harmony export */   xt: () => (/* binding */ listReferrers)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11252);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89711);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6764);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99867);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79310);
@@ -13972,10 +14068,17 @@ function bareRepository(repo) {
 async function attachReferrer(client, repo, subject, artifact) {
     const bare = bareRepository(repo);
     const config = { mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociEmpty, digest: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(EMPTY_CONFIG), size: 2 };
-    await ensureBlob(client, bare, EMPTY_CONFIG);
+    // The empty config is shared by every artifact: asked for once per repository and run.
+    if (!client.memory.hasBlob(bare, config.digest) &&
+        !(await client.hasBlob(bare, config.digest, true)))
+        await client.uploadBlob(bare, config.digest, EMPTY_CONFIG);
     const layers = [];
     for (const blob of artifact.blobs) {
-        const digest = await ensureBlob(client, bare, blob.bytes);
+        // Small and almost always new: uploaded without asking first (an upload of a blob the
+        // registry has already is harmless).
+        const digest = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(blob.bytes);
+        if (!client.memory.hasBlob(bare, digest))
+            await client.uploadBlob(bare, digest, blob.bytes);
         layers.push({ mediaType: blob.mediaType, digest, size: blob.bytes.length });
     }
     const annotations = artifact.annotations && Object.keys(artifact.annotations).length > 0
@@ -13996,7 +14099,7 @@ async function attachReferrer(client, repo, subject, artifact) {
         mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociManifest,
         digest: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes)
     };
-    await client.put(bare, manifest.digest, manifest);
+    const pushed = await client.push(bare, manifest.digest, manifest);
     const descriptor = {
         mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociManifest,
         digest: manifest.digest,
@@ -14004,7 +14107,7 @@ async function attachReferrer(client, repo, subject, artifact) {
         artifactType: artifact.artifactType,
         ...(annotations ? { annotations } : {})
     };
-    if (!(await hasReferrersApi(client, bare, subject.digest))) {
+    if (pushed.indexedSubject !== subject.digest) {
         await addToReferrersTag(client, bare, subject.digest, descriptor);
     }
     return descriptor;
@@ -14035,12 +14138,14 @@ async function copyReferrers(client, from, to, digest, artifactType) {
         if (content.subject?.digest !== digest)
             continue;
         for (const blob of [content.config, ...(content.layers ?? [])]) {
-            if (blob && !(await client.hasBlob(target, blob.digest, true))) {
+            if (!blob || client.memory.hasBlob(target, blob.digest))
+                continue;
+            if (!(await client.hasBlob(target, blob.digest, true))) {
                 const bytes = await client.getBlob(source, blob.digest);
                 await client.uploadBlob(target, blob.digest, bytes);
             }
         }
-        await client.put(target, m.digest, m);
+        const pushed = await client.push(target, m.digest, m);
         const entry = {
             mediaType: m.mediaType,
             digest: m.digest,
@@ -14048,9 +14153,8 @@ async function copyReferrers(client, from, to, digest, artifactType) {
             ...(content.artifactType ? { artifactType: content.artifactType } : {}),
             ...(referrer.annotations ? { annotations: referrer.annotations } : {})
         };
-        if (!(await hasReferrersApi(client, target, digest))) {
+        if (pushed.indexedSubject !== digest)
             await addToReferrersTag(client, target, digest, entry);
-        }
         copied.push(entry);
     }
     return copied;
@@ -14070,72 +14174,40 @@ async function readReferrerLayer(client, repo, referrer, mediaType) {
     return { manifest, layer: await client.getBlob(bare, layer.digest) };
 }
 /**
- * Whether the registry serves the referrers API. A registry that has it answers 200 with an OCI
- * index even for a digest without referrers; one without it answers 404 (distribution 2.8 sends
- * a text/plain 404 page).
+ * Adds `entry` to the referrers tag index of `subject` unless it is listed already: one GET, one
+ * PUT and one GET reading the index back. The tag schema has no compare-and-swap, so a writer
+ * whose PUT lands between our GET and PUT drops our entry; the read-back then finds it missing,
+ * and the entry is merged again into what the other writer left (bounded).
  */
-async function hasReferrersApi(client, repo, digest) {
-    const path = `/v2/${repo.path}/referrers/${digest}`;
-    const req = {
-        method: 'GET',
-        path,
-        headers: { accept: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex },
-        scopes: [`repository:${repo.path}:pull`]
-    };
-    const res = await client.transport(repo).send(req);
-    if (res.status === 200 && (res.headers['content-type'] ?? '').includes(_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex)) {
-        return true;
-    }
-    if (res.status === 404 || res.status === 200)
-        return false;
-    throw client.transport(repo).errorFor(req, res);
-}
-/** Adds `entry` to the referrers tag index of `subject` unless it is listed already. */
 async function addToReferrersTag(client, repo, subject, entry) {
     const tagRef = repo.withTag((0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .referrersTag */ .LN)(subject));
-    for (let attempt = 1;; attempt++) {
-        const existing = await client.head(tagRef, { push: true });
-        let manifests = [];
-        if (existing) {
-            const m = await client.get(tagRef, { push: true });
-            manifests = JSON.parse(m.bytes.toString()).manifests ?? [];
+    let listed = indexEntries(await client.find(tagRef, { push: true }));
+    for (let attempt = 1; !listed.some(d => d.digest === entry.digest); attempt++) {
+        if (attempt > INDEX_WRITE_ATTEMPTS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl({
+                status: 200,
+                method: 'PUT',
+                url: `/v2/${repo.path}/manifests/${tagRef.tag}`,
+                detail: `referrers index ${tagRef.tag} lost the entry ${entry.digest} ${attempt - 1} times`,
+                advice: 'another client is rewriting the index concurrently; retry the run',
+                temporary: true
+            });
         }
-        if (manifests.some(d => d.digest === entry.digest))
-            return;
-        const index = {
-            schemaVersion: 2,
-            mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex,
-            manifests: [...manifests, entry]
-        };
+        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex, manifests: [...listed, entry] };
         const bytes = Buffer.from(JSON.stringify(index));
         await client.put(repo, tagRef.tag, {
             bytes,
             mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex,
             digest: (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes)
         });
-        // Read back: a concurrent writer may have replaced the index between our GET and PUT.
-        const after = await client.get(tagRef, { push: true });
-        const listed = JSON.parse(after.bytes.toString()).manifests ?? [];
-        if (listed.some(d => d.digest === entry.digest))
-            return;
-        if (attempt >= INDEX_WRITE_ATTEMPTS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl({
-                status: 200,
-                method: 'PUT',
-                url: `/v2/${repo.path}/manifests/${tagRef.tag}`,
-                detail: `referrers index ${tagRef.tag} lost the entry ${entry.digest} ${attempt} times`,
-                advice: 'another client is rewriting the index concurrently; retry the run',
-                temporary: true
-            });
-        }
+        listed = indexEntries(await client.find(tagRef, { push: true }));
     }
 }
-/** Uploads `bytes` unless the repository has them already; returns their digest. */
-async function ensureBlob(client, repo, bytes) {
-    const digest = (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes);
-    if (!(await client.hasBlob(repo, digest, true)))
-        await client.uploadBlob(repo, digest, bytes);
-    return digest;
+/** The entries of a referrers index, none when there is no index. */
+function indexEntries(index) {
+    if (!index)
+        return [];
+    return JSON.parse(index.bytes.toString()).manifests ?? [];
 }
 /** A copy of `record` with keys in sorted order, so equal annotations give equal bytes. */
 function sortedRecord(record) {
