@@ -3,9 +3,12 @@ import path from 'node:path'
 import { PromoteError } from '../errors.js'
 import { MARKER_TOKEN, setMarkers, type PolicyValue } from '../manifests/setters.js'
 import { MAX_ALIAS_COUNT, ManifestParseError, parseManifest } from '../manifests/yaml-splice.js'
-import { parseReference, type ImageReference } from '../registry/reference.js'
+import type { ImageReference } from '../registry/reference.js'
 import { confine } from '../util/confine.js'
 import type { ValuesTarget } from '../config/promotion-config.js'
+import { addMarkerValue, sameRepository, type MarkerValues } from './marker-values.js'
+
+export { sameRepository }
 import { pinnedMarkerPins } from './pinned.js'
 import { valuesPins } from './values-target.js'
 
@@ -62,15 +65,6 @@ export async function findKustomization(root: string, dir: string): Promise<stri
 
 const joinRel = (dir: string, name: string): string => (dir === '.' ? name : `${dir}/${name}`)
 
-/** Whether the reference `a` names the repository of `b`; false when `a` does not parse. */
-export function sameRepository(a: string, b: ImageReference): boolean {
-  try {
-    return parseReference(a).repository === b.repository
-  } catch {
-    return false
-  }
-}
-
 /** Reads the `images:` entries of a kustomization that name `image`. */
 export function kustomizationPins(
   text: string,
@@ -115,24 +109,9 @@ export function markerPins(text: string, file: string, image: ImageReference): P
   const found = setMarkers(text, new Map(), { file })
   const policies = new Map(found.unknownPolicies.map(u => [u.policy, PROBE]))
   const probed = setMarkers(text, policies, { file })
-  const byPolicy = new Map<string, { name?: string; tag?: string; digest?: string }>()
-  for (const change of probed.changes) {
-    const [ns, name, part] = change.marker.split(':')
-    const policy = `${ns}:${name}`
-    const value = byPolicy.get(policy) ?? {}
-    if (part === 'name') value.name = change.old
-    else if (part === 'tag') value.tag = change.old
-    else if (part === 'digest') value.digest = change.old
-    else {
-      try {
-        const ref = parseReference(change.old)
-        Object.assign(value, { name: ref.repository, tag: ref.tag, digest: ref.digest })
-      } catch {
-        continue
-      }
-    }
-    byPolicy.set(policy, value)
-  }
+  const byPolicy = new Map<string, MarkerValues>()
+  for (const change of probed.changes)
+    addMarkerValue(byPolicy, change.marker, change.old, () => ({}))
   const pins: PinnedImage[] = []
   for (const [policy, v] of byPolicy) {
     if (!v.name || !sameRepository(v.name, image)) continue

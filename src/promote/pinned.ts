@@ -1,6 +1,7 @@
 import { markedFields, PIN_TOKEN } from '../manifests/pins.js'
-import { parseReference, type ImageReference } from '../registry/reference.js'
+import type { ImageReference } from '../registry/reference.js'
 import type { PinnedImage } from './environment.js'
+import { addMarkerValue, sameRepository, type MarkerValues } from './marker-values.js'
 
 /**
  * Reads the setter fields a rollback pinned (see `src/manifests/pins.ts`), one entry per policy
@@ -9,24 +10,13 @@ import type { PinnedImage } from './environment.js'
  */
 export function pinnedMarkerPins(text: string, file: string, image: ImageReference): PinnedImage[] {
   if (!text.includes(PIN_TOKEN)) return []
-  const byPolicy = new Map<string, { name?: string; tag?: string; digest?: string; by: string }>()
+  const byPolicy = new Map<string, MarkerValues & { by: string }>()
   for (const field of markedFields(text, file)) {
     if (field.pinnedBy === undefined) continue
-    const [ns, name, part] = field.setter.split(':')
-    const policy = `${ns}:${name}`
-    const value = byPolicy.get(policy) ?? { by: field.pinnedBy }
-    if (part === 'name') value.name = field.value
-    else if (part === 'tag') value.tag = field.value
-    else if (part === 'digest') value.digest = field.value
-    else {
-      try {
-        const ref = parseReference(field.value)
-        Object.assign(value, { name: ref.repository, tag: ref.tag, digest: ref.digest })
-      } catch {
-        continue
-      }
-    }
-    byPolicy.set(policy, value)
+    const by = field.pinnedBy
+    addMarkerValue<MarkerValues & { by: string }>(byPolicy, field.setter, field.value, () => ({
+      by
+    }))
   }
   const pins: PinnedImage[] = []
   for (const [policy, v] of byPolicy) {
@@ -41,12 +31,4 @@ export function pinnedMarkerPins(text: string, file: string, image: ImageReferen
     })
   }
   return pins
-}
-
-function sameRepository(a: string, b: ImageReference): boolean {
-  try {
-    return parseReference(a).repository === b.repository
-  } catch {
-    return false
-  }
 }
