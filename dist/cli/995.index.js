@@ -3933,21 +3933,10 @@ function promotionAnnotations(event) {
  * attestation is for.
  */
 function parsePromotionStatement(payloadType, payload, digest) {
-    if (payloadType !== types/* IN_TOTO_PAYLOAD_TYPE */.T4) {
-        return {
-            problem: `payload type is ${JSON.stringify(payloadType)}, not ${types/* IN_TOTO_PAYLOAD_TYPE */.T4}`
-        };
-    }
-    let statement;
-    try {
-        statement = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return { problem: 'payload is not JSON' };
-    }
-    if (typeof statement !== 'object' || statement === null) {
-        return { problem: 'payload is not a JSON object' };
-    }
+    const read = readInTotoStatement(payloadType, payload);
+    if ('problem' in read)
+        return read;
+    const { statement } = read;
     if (statement._type !== types/* IN_TOTO_STATEMENT_V1 */.tV) {
         return {
             problem: `statement type is ${JSON.stringify(statement._type)}, not ${types/* IN_TOTO_STATEMENT_V1 */.tV}`
@@ -3990,6 +3979,28 @@ function canonicalJson(value) {
     return JSON.stringify(value, (_key, v) => v && typeof v === 'object' && !Array.isArray(v)
         ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
         : v);
+}
+/**
+ * A DSSE payload as an in-toto statement object, or why it is not one: the payload type must be
+ * in-toto's and the payload a JSON object. The statement's own fields are the caller's to check.
+ */
+function readInTotoStatement(payloadType, payload) {
+    if (payloadType !== types/* IN_TOTO_PAYLOAD_TYPE */.T4) {
+        return {
+            problem: `payload type is ${JSON.stringify(payloadType)}, not ${types/* IN_TOTO_PAYLOAD_TYPE */.T4}`
+        };
+    }
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return { problem: 'payload is not JSON' };
+    }
+    if (typeof statement !== 'object' || statement === null) {
+        return { problem: 'payload is not a JSON object' };
+    }
+    return { statement: statement };
 }
 
 // EXTERNAL MODULE: ./src/signing/oidc.ts
@@ -4356,6 +4367,7 @@ var build = __webpack_require__(2856);
 
 
 
+
 /** Predicate type of SLSA provenance v1. */
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 const REPOSITORY_URI = /^https?:\/\/[^/\s]+\/([^/\s]+\/[^/\s]+)$/;
@@ -4363,21 +4375,10 @@ const REPOSITORY_URI = /^https?:\/\/[^/\s]+\/([^/\s]+\/[^/\s]+)$/;
  * Reads a verified DSSE payload as SLSA provenance of `digest`: the facts, or why it is not.
  */
 function parseProvenanceStatement(payloadType, payload, digest) {
-    if (payloadType !== types/* IN_TOTO_PAYLOAD_TYPE */.T4) {
-        return {
-            problem: `payload type is ${JSON.stringify(payloadType)}, not ${types/* IN_TOTO_PAYLOAD_TYPE */.T4}`
-        };
-    }
-    let statement;
-    try {
-        statement = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return { problem: 'payload is not JSON' };
-    }
-    if (typeof statement !== 'object' || statement === null) {
-        return { problem: 'payload is not a JSON object' };
-    }
+    const read = readInTotoStatement(payloadType, payload);
+    if ('problem' in read)
+        return read;
+    const { statement } = read;
     if (statement._type !== types/* IN_TOTO_STATEMENT_V1 */.tV) {
         return { problem: `statement type is ${provenance_short(statement._type)}, not ${types/* IN_TOTO_STATEMENT_V1 */.tV}` };
     }

@@ -79,20 +79,9 @@ export function parsePromotionStatement(
   payload: Buffer,
   digest: string
 ): ParsedPromotion {
-  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    return {
-      problem: `payload type is ${JSON.stringify(payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`
-    }
-  }
-  let statement: Statement
-  try {
-    statement = JSON.parse(payload.toString('utf8')) as Statement
-  } catch {
-    return { problem: 'payload is not JSON' }
-  }
-  if (typeof statement !== 'object' || statement === null) {
-    return { problem: 'payload is not a JSON object' }
-  }
+  const read = readInTotoStatement<Statement>(payloadType, payload)
+  if ('problem' in read) return read
+  const { statement } = read
   if (statement._type !== IN_TOTO_STATEMENT_V1) {
     return {
       problem: `statement type is ${JSON.stringify(statement._type)}, not ${IN_TOTO_STATEMENT_V1}`
@@ -139,4 +128,29 @@ function canonicalJson(value: unknown): string {
       ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
       : v
   )
+}
+
+/**
+ * A DSSE payload as an in-toto statement object, or why it is not one: the payload type must be
+ * in-toto's and the payload a JSON object. The statement's own fields are the caller's to check.
+ */
+export function readInTotoStatement<T extends object>(
+  payloadType: string,
+  payload: Buffer
+): { statement: T } | { problem: string } {
+  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    return {
+      problem: `payload type is ${JSON.stringify(payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`
+    }
+  }
+  let statement: unknown
+  try {
+    statement = JSON.parse(payload.toString('utf8'))
+  } catch {
+    return { problem: 'payload is not JSON' }
+  }
+  if (typeof statement !== 'object' || statement === null) {
+    return { problem: 'payload is not a JSON object' }
+  }
+  return { statement: statement as T }
 }

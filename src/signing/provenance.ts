@@ -18,7 +18,8 @@ import { ASN1Obj, X509Certificate } from '@sigstore/core'
 import { RE2JS } from 're2js'
 import { parseDigest } from '../registry/reference.js'
 import { echo, MAX_ECHO } from '../util/text.js'
-import { IN_TOTO_PAYLOAD_TYPE, IN_TOTO_STATEMENT_V1 } from './types.js'
+import { readInTotoStatement } from './attestation-statement.js'
+import { IN_TOTO_STATEMENT_V1 } from './types.js'
 
 /** Predicate type of SLSA provenance v1. */
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
@@ -92,20 +93,9 @@ export function parseProvenanceStatement(
   payload: Buffer,
   digest: string
 ): { facts: ProvenanceFacts } | { problem: string } {
-  if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    return {
-      problem: `payload type is ${JSON.stringify(payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`
-    }
-  }
-  let statement: Statement
-  try {
-    statement = JSON.parse(payload.toString('utf8')) as Statement
-  } catch {
-    return { problem: 'payload is not JSON' }
-  }
-  if (typeof statement !== 'object' || statement === null) {
-    return { problem: 'payload is not a JSON object' }
-  }
+  const read = readInTotoStatement<Statement>(payloadType, payload)
+  if ('problem' in read) return read
+  const { statement } = read
   if (statement._type !== IN_TOTO_STATEMENT_V1) {
     return { problem: `statement type is ${short(statement._type)}, not ${IN_TOTO_STATEMENT_V1}` }
   }
