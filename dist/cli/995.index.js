@@ -47,26 +47,6 @@ function parseDeclared(command, source, ctx) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/github/repository-name.ts
-/**
- * GitHub's grammar for `owner/name`. A looser check lets `../..` through, which then becomes a
- * clone URL path outside the owner namespace.
- */
-// https://github.com/join: "Username may only contain alphanumeric characters or single hyphens,
-// and cannot begin or end with a hyphen", at most 39 characters (organisations too).
-const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-// Repository names: ASCII letters, digits, '.', '-', '_', at most 100 characters; GitHub
-// refuses '.' and '..' themselves.
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-/** Whether `value` is a GitHub `owner/name`. */
-function isRepositoryName(value) {
-    const parts = value.split('/');
-    if (parts.length !== 2)
-        return false;
-    const [owner, name] = parts;
-    return OWNER.test(owner) && NAME.test(name) && name !== '.' && name !== '..';
-}
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2689,6 +2669,26 @@ function configImages(config, file) {
             throw new ConfigError(`${file}: images.${n}.name: ${err.message}`);
         }
     });
+}
+
+;// CONCATENATED MODULE: ./src/github/repository-name.ts
+/**
+ * GitHub's grammar for `owner/name`. A looser check lets `../..` through, which then becomes a
+ * clone URL path outside the owner namespace.
+ */
+// https://github.com/join: "Username may only contain alphanumeric characters or single hyphens,
+// and cannot begin or end with a hyphen", at most 39 characters (organisations too).
+const OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+// Repository names: ASCII letters, digits, '.', '-', '_', at most 100 characters; GitHub
+// refuses '.' and '..' themselves.
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** Whether `value` is a GitHub `owner/name`. */
+function isRepositoryName(value) {
+    const parts = value.split('/');
+    if (parts.length !== 2)
+        return false;
+    const [owner, name] = parts;
+    return OWNER.test(owner) && NAME.test(name) && name !== '.' && name !== '..';
 }
 
 ;// CONCATENATED MODULE: ./src/commands/gitops-inputs.ts
@@ -6871,13 +6871,7 @@ const ADOPT_INPUTS = [
     ...REGISTRY_INPUTS
 ];
 function parseAdopt(src, ctx) {
-    const repository = src.get('gitops-repository');
-    if (repository !== undefined && !isRepositoryName(repository)) {
-        throw new errors/* InputError */.dz('gitops-repository', `'${repository}' is not owner/name`, "use GitHub's owner/name, e.g. acme/gitops");
-    }
-    const token = src.get('gitops-token');
-    if (token)
-        ctx.logger.setSecret(token);
+    const { gitopsRepository: repository, gitopsToken: token, gitopsPath, gitopsBranch } = parseRepositoryInputs(src, ctx);
     const registry = parseRegistryOptions(src, ctx);
     const names = getList(src, 'environment').map(n => getEnvironmentName({ get: () => n }, 'environment'));
     const given = getList(src, 'image').map(i => parseImageInput(i, 'image').withoutTag());
@@ -6886,9 +6880,9 @@ function parseAdopt(src, ctx) {
     const job = {
         repository: {
             repository,
-            path: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
+            path: gitopsPath,
             token,
-            branch: src.get('gitops-branch'),
+            branch: gitopsBranch,
             serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'
         },
         configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',

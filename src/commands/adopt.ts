@@ -1,7 +1,6 @@
 import type { PromotionConfig, WriteMode } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
-import { isRepositoryName } from '../github/repository-name.js'
-import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
+import { getEnum, getList, type InputSource } from '../inputs.js'
 import type { AdoptionCheck } from '../promote/adopt-check.js'
 import { runAdoption, type AdoptionJob, type AdoptionResult } from '../promote/adopt.js'
 import type { ImageReference } from '../registry/reference.js'
@@ -19,6 +18,7 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import { parseRepositoryInputs } from './gitops-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `adopt` command's name. */
@@ -61,16 +61,12 @@ export interface AdoptOptions {
 }
 
 function parseAdopt(src: InputSource, ctx: RunContext): AdoptOptions {
-  const repository = src.get('gitops-repository')
-  if (repository !== undefined && !isRepositoryName(repository)) {
-    throw new InputError(
-      'gitops-repository',
-      `'${repository}' is not owner/name`,
-      "use GitHub's owner/name, e.g. acme/gitops"
-    )
-  }
-  const token = src.get('gitops-token')
-  if (token) ctx.logger.setSecret(token)
+  const {
+    gitopsRepository: repository,
+    gitopsToken: token,
+    gitopsPath,
+    gitopsBranch
+  } = parseRepositoryInputs(src, ctx)
   const registry = parseRegistryOptions(src, ctx)
   const names = getList(src, 'environment').map(n =>
     getEnvironmentName({ get: () => n }, 'environment')
@@ -81,9 +77,9 @@ function parseAdopt(src: InputSource, ctx: RunContext): AdoptOptions {
   const job: AdoptionJob = {
     repository: {
       repository,
-      path: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
+      path: gitopsPath,
       token,
-      branch: src.get('gitops-branch'),
+      branch: gitopsBranch,
       serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com'
     },
     configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
