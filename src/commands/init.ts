@@ -10,6 +10,8 @@ import {
 } from '../inputs.js'
 import { REGISTRY_PROVIDERS, TAG_SCHEMES, type InitOptions } from '../init/options.js'
 import { planScaffold, scaffoldFiles, writeScaffold, type PlannedFile } from '../init/scaffold.js'
+import type { GeneratedFile } from '../init/gitops-templates.js'
+import { auditGenerated, findingLine } from './init-audit.js'
 import { parseImageInput } from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 import { echo } from '../util/text.js'
@@ -28,6 +30,8 @@ export interface InitCommandOptions {
   /** Workspace-relative paths that may be replaced. */
   force: Set<string>
   dryRun: boolean
+  /** Changes the generated GitOps files before they are audited: a seam for tests only. */
+  alterGenerated?: (files: GeneratedFile[]) => GeneratedFile[]
 }
 
 const ENV_NAME = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/
@@ -137,6 +141,21 @@ function report(planned: PlannedFile[], wrote: boolean): string {
   return lines.join('\n')
 }
 
+/** init stops before writing anything when audit finds a problem in what it generated. */
+function auditFailure(lines: string[]): CommandResult {
+  const n = lines.length
+  return {
+    status: 'failed',
+    exitCode: 1,
+    outputs: { changed: 'false', files: '' },
+    text: lines.join('\n'),
+    json: { changed: false, findings: lines },
+    error:
+      `init: audit found ${n} problem${n === 1 ? '' : 's'} in the generated files (listed above); ` +
+      'nothing was written; report this as a bug in init, or write the files by hand'
+  }
+}
+
 /**
  * Scaffolds a GitOps repository for promotion: promotion.yaml, a kustomization per
  * environment, Flux image automation with tight policies, and the application's workflows.
@@ -203,6 +222,10 @@ export const initCommand: Command<InitCommandOptions> = {
       opts.branch,
       opts.workflowsPath !== undefined ? { shown: opts.workflowsPath } : undefined
     )
+    const gitops = roots[0]
+    if (gitops && opts.alterGenerated) gitops.files = opts.alterGenerated(gitops.files)
+    const findings = await auditGenerated(gitops?.files ?? [], ctx.now())
+    if (findings.length > 0) return auditFailure(findings.map(f => findingLine(opts.gitopsPath, f)))
     const planned = await planScaffold(ctx.workspace, roots, opts.force)
     const conflicts = planned.filter(f => f.action === 'conflict')
     const write = !opts.dryRun && conflicts.length === 0
@@ -219,7 +242,7 @@ export const initCommand: Command<InitCommandOptions> = {
         .map(f => f.path)
         .join('\n')
     }
-    const text = report(planned, write && changed)
+    const text = `${report(planned, write && changed)}\naudit: 0 findings in the generated GitOps files`
     if (conflicts.length > 0 && !opts.dryRun) {
       const names = conflicts.map(f => f.path)
       return {
