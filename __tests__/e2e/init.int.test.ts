@@ -37,6 +37,7 @@ describe('init through the built CLI', () => {
       await mkdir(repo)
       const result = await init('--flux', '--registry-provider', provider, '--workflows', 'app')
       expect(result).toMatchObject({ exitCode: 0, stderr: '' })
+      expect(result.stdout).toMatch(/^audit: 0 findings in the generated GitOps files$/m)
       expect(await tree(repo)).toEqual([
         'app/build.yml',
         'app/promote.yml',

@@ -10,7 +10,15 @@ import {
 } from '../inputs.js'
 import { REGISTRY_PROVIDERS, TAG_SCHEMES, type InitOptions } from '../init/options.js'
 import { planScaffold, scaffoldFiles, writeScaffold, type PlannedFile } from '../init/scaffold.js'
-import { parseImageInput } from './registry-inputs.js'
+import type { GeneratedFile } from '../init/gitops-templates.js'
+import { auditGenerated, findingLine } from './init-audit.js'
+import { checkRegistry } from './init-registry.js'
+import {
+  REGISTRY_INPUTS,
+  parseImageInput,
+  parseRegistryOptions,
+  type RegistryOptions
+} from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 import { echo } from '../util/text.js'
 
@@ -28,6 +36,10 @@ export interface InitCommandOptions {
   /** Workspace-relative paths that may be replaced. */
   force: Set<string>
   dryRun: boolean
+  /** Registry access, when the generated policies are tried against the live tags. */
+  checkRegistry?: RegistryOptions
+  /** Changes the generated GitOps files before they are audited: a seam for tests only. */
+  alterGenerated?: (files: GeneratedFile[]) => GeneratedFile[]
 }
 
 const ENV_NAME = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/
@@ -117,7 +129,10 @@ function parseOptions(src: InputSource, ctx: RunContext): InitCommandOptions {
     ...(workflowsPath !== undefined ? { workflowsPath } : {}),
     branch: src.get('gitops-branch') ?? 'main',
     force,
-    dryRun: getBoolean(src, 'dry-run', false)
+    dryRun: getBoolean(src, 'dry-run', false),
+    ...(getBoolean(src, 'check-registry', false)
+      ? { checkRegistry: parseRegistryOptions(src, ctx) }
+      : {})
   }
 }
 
@@ -137,6 +152,21 @@ function report(planned: PlannedFile[], wrote: boolean): string {
   return lines.join('\n')
 }
 
+/** init stops before writing anything when audit finds a problem in what it generated. */
+function auditFailure(lines: string[]): CommandResult {
+  const n = lines.length
+  return {
+    status: 'failed',
+    exitCode: 1,
+    outputs: { changed: 'false', files: '' },
+    text: lines.join('\n'),
+    json: { changed: false, findings: lines },
+    error:
+      `init: audit found ${n} problem${n === 1 ? '' : 's'} in the generated files (listed above); ` +
+      'nothing was written; report this as a bug in init, or write the files by hand'
+  }
+}
+
 /**
  * Scaffolds a GitOps repository for promotion: promotion.yaml, a kustomization per
  * environment, Flux image automation with tight policies, and the application's workflows.
@@ -146,7 +176,7 @@ export const initCommand: Command<InitCommandOptions> = {
   name: INIT,
   summary: 'Scaffold promotion.yaml, environments, Flux image automation and workflows.',
   usage:
-    '--image <repo> --environments dev,staging,production [--flux] [--registry-provider generic|aws|gcp|azure] [--tag-scheme timestamp|semver|sha] [--workflows <dir>] [--force <file>...] [--dry-run]',
+    '--image <repo> --environments dev,staging,production [--flux] [--registry-provider generic|aws|gcp|azure] [--tag-scheme timestamp|semver|sha] [--workflows <dir>] [--force <file>...] [--dry-run] [--check-registry]',
   inputs: [
     {
       name: 'image',
@@ -193,7 +223,14 @@ export const initCommand: Command<InitCommandOptions> = {
       description: 'Existing files that may be replaced; a list.',
       kind: 'list'
     },
-    { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' }
+    { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' },
+    {
+      name: 'check-registry',
+      description:
+        "List the image's tags and print what each generated ImagePolicy would pick today (a registry that cannot be reached is a note, not a failure).",
+      kind: 'flag'
+    },
+    ...REGISTRY_INPUTS
   ],
   parse: parseOptions,
   async run(opts: InitCommandOptions, ctx: RunContext): Promise<CommandResult> {
@@ -203,6 +240,10 @@ export const initCommand: Command<InitCommandOptions> = {
       opts.branch,
       opts.workflowsPath !== undefined ? { shown: opts.workflowsPath } : undefined
     )
+    const gitops = roots[0]
+    if (gitops && opts.alterGenerated) gitops.files = opts.alterGenerated(gitops.files)
+    const findings = await auditGenerated(gitops?.files ?? [], ctx.now())
+    if (findings.length > 0) return auditFailure(findings.map(f => findingLine(opts.gitopsPath, f)))
     const planned = await planScaffold(ctx.workspace, roots, opts.force)
     const conflicts = planned.filter(f => f.action === 'conflict')
     const write = !opts.dryRun && conflicts.length === 0
@@ -219,7 +260,15 @@ export const initCommand: Command<InitCommandOptions> = {
         .map(f => f.path)
         .join('\n')
     }
-    const text = report(planned, write && changed)
+    const flux = gitops?.files.find(f => f.content.includes('kind: ImagePolicy'))
+    const live = opts.checkRegistry
+      ? await checkRegistry(opts.scaffold, flux, opts.checkRegistry, ctx)
+      : []
+    const text = [
+      report(planned, write && changed),
+      'audit: 0 findings in the generated GitOps files',
+      ...live
+    ].join('\n')
     if (conflicts.length > 0 && !opts.dryRun) {
       const names = conflicts.map(f => f.path)
       return {
