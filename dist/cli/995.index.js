@@ -2,7 +2,7 @@ export const id = 995;
 export const ids = [995];
 export const modules = {
 
-/***/ 28995:
+/***/ 12995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7787,634 +7787,343 @@ async function writeScaffold(planned) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/commands/init.ts
-
-
-
-
-
-
-
-/** The `init` command's name. */
-const INIT = 'init';
-const ENV_NAME = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
-function parseEnvironments(src) {
-    const envs = getList(src, 'environments');
-    if (envs.length === 0)
-        throw new errors/* InputError */.dz('environments', 'required but not set', 'e.g. dev,staging,production');
-    for (const env of envs) {
-        if (!ENV_NAME.test(env))
-            throw new errors/* InputError */.dz('environments', `${(0,util_text/* echo */.W)(env)} is not an environment name`, 'use lower-case letters, digits and dashes, e.g. dev,staging,production');
-    }
-    const dup = envs.find((e, i) => envs.indexOf(e) !== i);
-    if (dup !== undefined)
-        throw new errors/* InputError */.dz('environments', `${(0,util_text/* echo */.W)(dup)} is listed twice`, 'list each environment once');
-    return envs;
-}
-function parseAutomated(src, envs) {
-    const automated = getList(src, 'automate');
-    if (automated.length === 0)
-        return envs.slice(0, 1);
-    const unknown = automated.find(e => !envs.includes(e));
-    if (unknown !== undefined)
-        throw new errors/* InputError */.dz('automate', `${(0,util_text/* echo */.W)(unknown)} is not one of the environments (${envs.join(', ')})`, 'name environments listed in environments');
-    return automated;
-}
-/** `owner/name` of the application repository: the image's last two path components. */
-function appRepositoryOf(repositoryPath, needed) {
-    const parts = repositoryPath.split('/');
-    if (parts.length < 2 && needed)
-        throw new errors/* InputError */.dz('image', `${(0,util_text/* echo */.W)(repositoryPath)} has no owner/name path to derive the build workflow's identity from`, 'name the image as registry/owner/name, e.g. ghcr.io/acme/app');
-    return parts.slice(-2).join('/');
-}
-const relative = (workspace, abs) => external_node_path_default().relative(external_node_path_default().resolve(workspace), abs).split((external_node_path_default()).sep).join('/');
-function parseOptions(src, ctx) {
-    const ref = parseImageInput(getRequired(src, 'image', 'e.g. ghcr.io/acme/app'), 'image');
-    if (ref.tag !== undefined || ref.digest !== undefined)
-        throw new errors/* InputError */.dz('image', `${(0,util_text/* echo */.W)(ref.familiar)} has a tag or digest`, 'give the repository only, e.g. ghcr.io/acme/app');
-    const environments = parseEnvironments(src);
-    const workflows = src.get('workflows');
-    const gitops = resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path');
-    const workflowsPath = workflows === undefined
-        ? undefined
-        : relative(ctx.workspace, resolveInside(ctx.workspace, workflows, 'workflows'));
-    const force = new Set(getList(src, 'force').map(f => relative(ctx.workspace, resolveInside(ctx.workspace, f, 'force'))));
-    return {
-        scaffold: {
-            image: ref.repository,
-            environments,
-            automated: parseAutomated(src, environments),
-            protectedEnvironments: environments.length > 1 ? environments.slice(-1) : [],
-            flux: getBoolean(src, 'flux', false),
-            registryProvider: getEnum(src, 'registry-provider', REGISTRY_PROVIDERS, 'generic'),
-            tagScheme: getEnum(src, 'tag-scheme', TAG_SCHEMES, 'timestamp'),
-            appRepository: appRepositoryOf(ref.path, workflows !== undefined)
-        },
-        gitopsPath: relative(ctx.workspace, gitops),
-        ...(workflowsPath !== undefined ? { workflowsPath } : {}),
-        branch: src.get('gitops-branch') ?? 'main',
-        force,
-        dryRun: getBoolean(src, 'dry-run', false)
-    };
-}
-const VERB = {
-    create: 'create',
-    replace: 'replace',
-    same: 'unchanged',
-    conflict: 'exists, would change'
-};
-function report(planned, wrote) {
-    const verb = (a) => !wrote && (a === 'create' || a === 'replace') ? `would ${VERB[a]}` : VERB[a];
-    const lines = planned.map(f => `${verb(f.action)}: ${f.path}`);
-    for (const f of planned)
-        if (f.diff && f.action !== 'same')
-            lines.push('', f.diff.trimEnd());
-    lines.push('', wrote ? 'wrote the files above' : 'nothing was written');
-    return lines.join('\n');
-}
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/audit/rules.ts
 /**
- * Scaffolds a GitOps repository for promotion: promotion.yaml, a kustomization per
- * environment, Flux image automation with tight policies, and the application's workflows.
- * Writes new files only; an existing file is replaced only when `force` names it.
+ * The guardrails `audit` enforces (seeds 000 and 001: immutable, digest-pinned artifacts in
+ * production, tight ImagePolicies, reviewed write-back), one rule each.
  */
-const initCommand = {
-    name: INIT,
-    summary: 'Scaffold promotion.yaml, environments, Flux image automation and workflows.',
-    usage: '--image <repo> --environments dev,staging,production [--flux] [--registry-provider generic|aws|gcp|azure] [--tag-scheme timestamp|semver|sha] [--workflows <dir>] [--force <file>...] [--dry-run]',
-    inputs: [
-        {
-            name: 'image',
-            description: 'Repository of the image, without tag, e.g. ghcr.io/acme/app.',
-            required: true
-        },
-        {
-            name: 'environments',
-            description: 'Environments in promotion order; the last is protected; a list.',
-            required: true,
-            kind: 'list'
-        },
-        { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
-        {
-            name: 'gitops-branch',
-            description: 'Branch Flux image automation checks out (default main).'
-        },
-        {
-            name: 'flux',
-            description: 'Also write Flux ImageRepository, ImagePolicy and ImageUpdateAutomation objects.',
-            kind: 'flag'
-        },
-        {
-            name: 'automate',
-            description: 'Environments Flux image automation updates (default the first); a list.',
-            kind: 'list'
-        },
-        {
-            name: 'registry-provider',
-            description: 'How Flux authenticates to the registry: generic (a secret), aws, gcp or azure.'
-        },
-        {
-            name: 'tag-scheme',
-            description: 'Tags the automated environment selects: timestamp (default), semver or sha.'
-        },
-        {
-            name: 'workflows',
-            description: 'Directory to write the build, promote and rollback workflows to, e.g. .github/workflows.'
-        },
-        {
-            name: 'force',
-            description: 'Existing files that may be replaced; a list.',
-            kind: 'list'
-        },
-        { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' }
-    ],
-    parse: parseOptions,
-    async run(opts, ctx) {
-        const roots = scaffoldFiles(opts.scaffold, { shown: opts.gitopsPath }, opts.branch, opts.workflowsPath !== undefined ? { shown: opts.workflowsPath } : undefined);
-        const planned = await planScaffold(ctx.workspace, roots, opts.force);
-        const conflicts = planned.filter(f => f.action === 'conflict');
-        const write = !opts.dryRun && conflicts.length === 0;
-        if (write)
-            await writeScaffold(planned);
-        const changed = write && planned.some(f => f.action === 'create' || f.action === 'replace');
-        const json = {
-            changed,
-            files: planned.map(f => ({ path: f.path, action: f.action, diff: f.diff }))
-        };
-        const outputs = {
-            changed: String(changed),
-            files: planned
-                .filter(f => f.action !== 'same')
-                .map(f => f.path)
-                .join('\n')
-        };
-        const text = report(planned, write && changed);
-        if (conflicts.length > 0 && !opts.dryRun) {
-            const names = conflicts.map(f => f.path);
-            return {
-                status: 'failed',
-                exitCode: 1,
-                outputs,
-                text,
-                json,
-                error: `init: ${names.join(', ')} already exist${names.length === 1 ? 's' : ''} and would change; nothing was written; ` +
-                    `review the diff above, then pass --force ${names.join(' --force ')} to replace, or edit by hand`
-            };
-        }
-        return { status: changed ? 'changed' : 'unchanged', outputs, text, json };
+/** Every rule, in id order. */
+const RULES = [
+    {
+        id: 'DP000',
+        name: 'unauditable-file',
+        severity: 'warning',
+        summary: 'A file could not be audited.',
+        fix: 'make the file valid YAML, or keep templates that are not YAML out of the GitOps tree',
+        help: 'The file is not valid YAML, holds an alias bomb (aliases expanding past 100), holds an ' +
+            'image reference or ImagePolicy that does not parse, or is larger than 2 MiB (a note). ' +
+            'Its other findings are unknown.'
+    },
+    {
+        id: 'DP001',
+        name: 'tag-only-in-protected',
+        severity: 'error',
+        summary: 'An image in a protected environment is pinned by tag only.',
+        fix: 'pin the digest: name:tag@sha256:<digest>, or add digest: to the images entry',
+        help: 'A tag can be moved to other content; a protected environment must run the exact tested ' +
+            'artifact, so its image references carry @sha256: digests.'
+    },
+    {
+        id: 'DP002',
+        name: 'floating-latest',
+        severity: 'error',
+        summary: 'An image uses the latest tag, or no tag at all.',
+        fix: 'use an immutable version tag (and a digest in protected environments)',
+        help: '`latest` (explicit or implied by a missing tag) floats. An error in a protected ' +
+            'environment, a warning elsewhere.'
+    },
+    {
+        id: 'DP003',
+        name: 'registry-not-allowed',
+        severity: 'error',
+        summary: 'An image comes from a registry outside the allow-list.',
+        fix: 'use an allowed registry, or add it to allowed-registries / registries.allowed in promotion.yaml',
+        help: 'Images must come from the registries in the allowed-registries input or promotion.yaml ' +
+            '`registries.allowed`; without either list this rule is off.'
+    },
+    {
+        id: 'DP004',
+        name: 'unbounded-semver-range',
+        severity: 'warning',
+        summary: 'An ImagePolicy semver range has no upper bound.',
+        fix: "bound the range, e.g. '>=1.2.0 <2.0.0' or '~1.2'",
+        help: 'A range such as *, x, >=1.0 or >1 lets any future major version through. An error when ' +
+            'a marker in a protected environment uses the policy.'
+    },
+    {
+        id: 'DP005',
+        name: 'unanchored-tag-pattern',
+        severity: 'warning',
+        summary: 'An ImagePolicy filterTags.pattern is not anchored with ^...$.',
+        fix: 'anchor the pattern, e.g. ^production-v.*-(?P<ts>[0-9]+)$',
+        help: 'Go regexps match anywhere in the tag, so an unanchored pattern also accepts tags of ' +
+            'other environments that merely contain it.'
+    },
+    {
+        id: 'DP006',
+        name: 'policy-selects-floating',
+        severity: 'error',
+        summary: 'An ImagePolicy used by a protected environment can select latest or a pre-release.',
+        fix: 'filter tags with an anchored pattern that excludes latest, and drop pre-release parts from the range',
+        help: 'The policy is used by a marker in a protected environment and either picks latest ' +
+            '(alphabetical or numerical order over tags that include it) or admits pre-releases ' +
+            '(a semver range naming one).'
+    },
+    {
+        id: 'DP007',
+        name: 'marker-unknown-policy',
+        severity: 'error',
+        summary: 'An $imagepolicy marker names an ImagePolicy that is not in the repository.',
+        fix: 'fix the marker to <namespace>:<name> of an existing ImagePolicy, or add the policy',
+        help: 'Flux silently skips markers whose policy does not exist, so the field is never updated.'
+    },
+    {
+        id: 'DP008',
+        name: 'policy-unreferenced',
+        severity: 'note',
+        summary: 'No $imagepolicy marker references this ImagePolicy.',
+        fix: 'add a marker that uses the policy, or delete the policy',
+        help: 'The policy selects tags that nothing writes to Git.'
+    },
+    {
+        id: 'DP009',
+        name: 'automation-pushes-protected',
+        severity: 'error',
+        summary: 'An ImageUpdateAutomation pushes straight to the branch of a protected environment.',
+        fix: 'set spec.git.push.branch to a separate branch and merge it through a reviewed pull request',
+        help: 'spec.update.path covers a protected environment and the automation pushes to the ' +
+            'branch it checks out (no spec.git.push.branch, or the same branch), skipping review.'
+    },
+    {
+        id: 'DP010',
+        name: 'stale-rollback-pin',
+        severity: 'warning',
+        summary: 'A rollback pin has kept Flux image automation off a field for longer than allowed.',
+        fix: 'promote a fixed digest into the environment (which restores the marker), or raise pin-max-age',
+        help: 'A rollback turns each $imagepolicy marker it rewrites into $imagepolicy-pinned, which ' +
+            "Flux's setter does not read, so automation cannot undo the rollback. A pin older than " +
+            'pin-max-age (default 7d), or one whose event id names no time, means the environment ' +
+            'has stopped following its policy.'
     }
-};
-
-;// CONCATENATED MODULE: ./src/commands/promote.ts
-
-
-
-/** The `promote` command's name. */
-const PROMOTE = 'promote';
-/** The `plan` command's name. */
-const PLAN = 'plan';
-const PROMOTE_INPUTS = [
-    {
-        name: 'from-environment',
-        description: 'Environment the digest comes from (e.g. staging).',
-        required: true
-    },
-    {
-        name: 'to-environment',
-        description: 'Environment to promote into (e.g. production).',
-        required: true
-    },
-    {
-        name: 'from-path',
-        description: 'Directory of the from environment (default: promotion.yaml, else clusters/<name>).'
-    },
-    {
-        name: 'to-path',
-        description: 'Directory of the to environment (default: promotion.yaml, else clusters/<name>).'
-    },
-    {
-        name: 'target-tag',
-        description: 'Target tag (one image only); default: the source tag with its environment replaced.'
-    },
-    {
-        name: 'allow-prerelease',
-        description: 'Allow a pre-release version into a protected environment.',
-        kind: 'flag'
-    },
-    ...GITOPS_INPUTS
 ];
-const ENVIRONMENT_INPUTS = { to: 'to-environment', from: 'from-environment' };
-function parsePromote(src, ctx) {
-    const from = getEnvironmentName(src, 'from-environment');
-    const to = getEnvironmentName(src, 'to-environment');
-    if (from === to) {
-        throw new errors/* InputError */.dz('to-environment', `'${to}' is also the from-environment`, 'promote from one environment into another, e.g. from-environment dev, to-environment staging');
-    }
-    return {
-        kind: 'promotion',
-        gitops: parseGitOpsOptions(src, ctx),
-        from: { name: from, path: getRepositoryPath(src, 'from-path') },
-        to: { name: to, path: getRepositoryPath(src, 'to-path') },
-        targetTag: src.get('target-tag'),
-        allowPrerelease: getBoolean(src, 'allow-prerelease', false)
-    };
+/** The rule with `id`. */
+function ruleOf(id) {
+    const rule = RULES.find(r => r.id === id);
+    if (!rule)
+        throw new Error(`unknown audit rule ${id}`);
+    return rule;
 }
+
+;// CONCATENATED MODULE: ./src/audit/findings.ts
+
 /**
- * Moves the digest the `from` environment runs into the `to` environment: gates,
- * then the immutable target tag on the same bytes, then the files and ledger
- * event in one commit, pushed or proposed as a pull request.
+ * Escapes control characters: messages quote repository content (image references, marker
+ * comments), and one finding must stay one line in text output and logs.
  */
-const promoteCommand = {
-    name: PROMOTE,
-    summary: 'Promote the digest one environment runs into the next (tag, files, ledger, PR).',
-    usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app] [--dry-run]',
-    inputs: PROMOTE_INPUTS,
-    parse: parsePromote,
-    run(job, ctx) {
-        return runPromotionJob(job, ctx, false, ENVIRONMENT_INPUTS);
-    }
-};
-/** Everything `promote` would do, written nowhere. */
-const planCommand = {
-    name: PLAN,
-    summary: 'Show what promote would do: gates, tags, file diffs, pull request; writes nothing.',
-    usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app]',
-    inputs: PROMOTE_INPUTS.filter(i => i.name !== 'dry-run'),
-    // A plan is always dry: it has no dry-run input, so the shared parser must not ask for one.
-    parse: (src, ctx) => parsePromote({ get: name => (name === 'dry-run' ? undefined : src.get(name)) }, ctx),
-    run(job, ctx) {
-        return runPromotionJob(job, ctx, true, ENVIRONMENT_INPUTS);
-    }
-};
-
-;// CONCATENATED MODULE: ./src/commands/ref.ts
-
-
-/** The `ref` tool's name, the CLI subcommand and the action `command`. */
-const REF = 'ref';
-/**
- * Parses and normalises an image reference with distribution's rules, so a
- * workflow can check or split a reference without string slicing.
- */
-const refCommand = {
-    name: REF,
-    summary: 'Parse and normalise an image reference.',
-    usage: '<reference> [--json]',
-    inputs: [{ name: 'image', description: 'The image reference to parse.', required: true }],
-    positionals: ['image'],
-    parse(src) {
-        return { image: getRequired(src, 'image') };
-    },
-    run(opts) {
-        const json = (0,reference/* referenceToJson */.Zw)(opts.image);
-        if (!json.valid) {
-            return Promise.resolve({ status: 'failed', outputs: {}, text: json.error, json, exitCode: 2 });
-        }
-        const text = [
-            `normalized: ${json.normalized}`,
-            `familiar:   ${json.familiar}`,
-            `domain:     ${json.domain}`,
-            `path:       ${json.path}`,
-            `tag:        ${json.tag ?? '-'}`,
-            `digest:     ${json.digest ?? '-'}`
-        ].join('\n');
-        return Promise.resolve({
-            status: 'unchanged',
-            outputs: {
-                'image-ref': json.normalized,
-                ...(json.tag ? { tag: json.tag } : {}),
-                ...(json.digest ? { digest: json.digest } : {})
-            },
-            text,
-            json
+const oneLine = (text) => text.replace(/\p{Cc}/gu, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Collects findings, filling severity and fix from the rule table. */
+class FindingSink {
+    /** Everything added, in order. */
+    list = [];
+    /** Records a finding of `rule` at `file:line`. */
+    add(rule, file, line, message, opts = {}) {
+        const r = ruleOf(rule);
+        this.list.push({
+            rule,
+            severity: opts.severity ?? r.severity,
+            file,
+            line,
+            message: oneLine(message),
+            fix: opts.fix ?? r.fix
         });
     }
-};
-
-;// CONCATENATED MODULE: ./src/commands/retag.ts
-
-
-
-
-
-
-
-/** The `retag` tool's name. */
-const RETAG = 'retag';
-/**
- * Gives an image a new immutable tag on the same digest: no rebuild, the exact
- * manifest bytes, a no-op when the tag already names the digest, a refusal when it
- * names another, and a failure when the read-back finds a concurrent writer's digest.
- */
-const retagCommand = {
-    name: RETAG,
-    summary: 'Tag the same digest under a new immutable tag (no rebuild), then read it back. It claims nothing in a GitOps repository: only registry-side tag immutability (ECR, Artifact Registry, Harbor) protects it against a concurrent writer.',
-    usage: '<source-ref> (--tag <target-tag> | --to-environment <env>) [--target-image <repo>] [--json]',
-    inputs: [
-        { name: 'image', description: 'Source image, by tag or name@digest.', required: true },
-        { name: 'tag', description: 'Target tag.' },
-        {
-            name: 'to-environment',
-            description: 'Target environment: the tag is the source tag with its environment replaced.'
-        },
-        {
-            name: 'target-image',
-            description: 'Target repository when it differs from the source (copied with the digest kept).'
-        },
-        {
-            name: 'tag-template',
-            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
-        },
-        { name: 'dry-run', description: 'Check everything and write nothing.', kind: 'flag' },
-        ...REGISTRY_INPUTS
-    ],
-    positionals: ['image'],
-    parse(src, ctx) {
-        const source = parseImageInput(getRequired(src, 'image'), 'image');
-        if (!source.tag && !source.digest)
-            throw new errors/* InputError */.dz('image', `${(0,util_text/* echo */.W)(source.familiar)} has neither tag nor digest`);
-        refuseFloating(source.digest ? undefined : source.tag, 'source');
-        const tag = src.get('tag');
-        const env = src.get('to-environment');
-        if ((tag === undefined) === (env === undefined)) {
-            throw new errors/* InputError */.dz('tag', 'set exactly one of tag and to-environment');
-        }
-        const targetRepo = src.get('target-image');
-        const base = targetRepo ? parseImageInput(targetRepo, 'target-image') : source;
-        let targetTag = tag;
-        if (env !== undefined) {
-            if (!source.tag)
-                throw new errors/* InputError */.dz('to-environment', 'needs a source tag to derive the target tag from');
-            targetTag = deriveTargetTag(source.tag, env, {
-                template: src.get('tag-template'),
-                now: ctx.now()
-            });
-        }
-        refuseFloating(targetTag, 'target');
-        let target;
-        try {
-            target = parseImageInput(base.repository, 'target-image').withTag(targetTag);
-        }
-        catch (err) {
-            throw new errors/* InputError */.dz('tag', err.message);
-        }
-        return {
-            source,
-            target,
-            dryRun: getBoolean(src, 'dry-run', false),
-            registry: parseRegistryOptions(src, ctx)
-        };
-    },
-    async run(opts, ctx) {
-        const client = createRegistryClient(opts.registry, ctx);
-        const r = await retag(client, opts.source, opts.target, { dryRun: opts.dryRun });
-        const verb = !r.changed ? 'already tagged' : opts.dryRun ? 'would tag' : 'tagged';
-        return {
-            status: r.changed && !opts.dryRun ? 'changed' : 'unchanged',
-            outputs: {
-                digest: r.digest,
-                'image-ref': r.source,
-                'target-tag': opts.target.tag ?? '',
-                changed: String(r.changed && !opts.dryRun)
-            },
-            text: `${verb} ${r.target} -> ${r.digest}`,
-            json: {
-                source: r.source,
-                target: r.target,
-                digest: r.digest,
-                changed: r.changed && !opts.dryRun
-            }
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/commands/rollback.ts
-
-
-
-
-
-/** The `rollback` command's name. */
-const ROLLBACK = 'rollback';
-const ROLLBACK_INPUTS = [
-    {
-        name: 'environment',
-        description: 'Environment to roll back (e.g. production).',
-        required: true
-    },
-    {
-        name: 'target',
-        description: 'previous (default: the digest before the latest move), a digest, or a ledger event id.'
-    },
-    {
-        name: 'strategy',
-        description: 'promote (default: rewrite the files to the target digest) or revert (git revert of the promotion commit).'
-    },
-    {
-        name: 'to-path',
-        description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
-    },
-    { name: 'target-tag', description: 'Tag for a target digest the ledger has no tag for.' },
-    ...GITOPS_INPUTS
-];
-/** Picks each image's rollback target from the ledger, or refuses with the reason. */
-function rollbackTargets(target, strategy, runId, targetTag) {
-    return (ledger, images, to) => {
-        const map = new Map();
-        for (const image of images) {
-            const repo = image.repository;
-            const latest = latestDeployment(ledger, to.name, repo);
-            let digest;
-            let tag;
-            if (target === 'previous') {
-                const t = previousTarget(ledger, to.name, repo, runId);
-                if (!t) {
-                    throw new errors/* GateError */.ue('source', `the ledger has no earlier digest of ${repo} in ${to.name}, so there is nothing to roll back to`, 'roll back to an explicit digest with target: sha256:...');
-                }
-                ;
-                ({ digest, tag } = t);
-            }
-            else if ((0,reference/* isDigest */.Bc)(target)) {
-                digest = target;
-                tag =
-                    [...ledger.events]
-                        .reverse()
-                        .find(e => e.environment === to.name && e.image === repo && e.digest === target)
-                        ?.targetTag ?? undefined;
-            }
-            else {
-                const event = ledger.events.find(e => e.id === target && e.environment === to.name);
-                if (!event)
-                    throw new errors/* InputError */.dz('target', `event '${target}' not found in .promotions/${to.name}/`, 'use previous, a digest, or an id from status');
-                digest = event.digest;
-                tag = event.targetTag ?? undefined;
-            }
-            tag = targetTag ?? tag;
-            if (!tag)
-                throw new errors/* InputError */.dz('target-tag', `the ledger has no ${to.name} tag for ${repo}@${digest}; set target-tag`);
-            const revertOf = strategy === 'revert' && latest && latest.digest !== digest ? latest.id : undefined;
-            map.set(repo, { digest, tag, ...(revertOf ? { revertOf } : {}) });
-        }
-        return map;
-    };
 }
-/**
- * Rolls an environment back through the same governed path as a promotion:
- * gates, the registry tag, files and a ledger event of kind `rollback`, then a
- * commit or pull request per the environment's write mode.
- */
-const rollbackCommand = {
-    name: ROLLBACK,
-    summary: 'Roll an environment back to an earlier digest (same gates, ledger and PR path).',
-    usage: '--environment production [--target previous|sha256:...|<event-id>] [--strategy promote|revert]',
-    inputs: ROLLBACK_INPUTS,
-    parse(src, ctx) {
-        const target = src.get('target') ?? 'previous';
-        const strategy = getEnum(src, 'strategy', ['promote', 'revert'], 'promote');
-        const targetTag = src.get('target-tag');
-        return {
-            kind: 'rollback',
-            gitops: parseGitOpsOptions(src, ctx),
-            to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
-            allowPrerelease: true,
-            strategy,
-            targets: rollbackTargets(target, strategy, ctx.env.GITHUB_RUN_ID, targetTag)
-        };
-    },
-    run(job, ctx) {
-        return runPromotionJob(job, ctx, false, { to: 'environment' });
-    }
-};
-
-;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
-/**
- * Go `regexp.Compile` patterns (RE2 syntax, Perl flags), evaluated by re2js, a port of
- * RE2/J and so of Go's own engine: the same syntax, the same leftmost-first matches, and
- * time linear in the tag's length whatever the pattern. Flux evaluates
- * `filterTags.pattern` this way; a backtracking JavaScript RegExp would not.
- */
-
-
-/** Longest part of a pattern an error message repeats. */
-const go_regexp_MAX_ECHO = 100;
-/** A pattern Go's `regexp.Compile` rejects. */
-class InvalidPatternError extends errors/* PromoteError */.jG {
-    /** The Go pattern as given. */
-    pattern;
-    /** Go's description of the problem, e.g. `missing closing )`. */
-    problem;
-    constructor(pattern, problem, construct) {
-        const at = construct ? `: \`${printable(construct)}\`` : '';
-        super(`invalid Go regexp \`${printable(pattern)}\`: ${problem}${at}`);
-        this.pattern = pattern;
-        this.problem = problem;
-    }
-}
-/** One line whatever the pattern holds: control characters as `\xNN`, long text cut. */
-function printable(s) {
-    const hex = (n) => `\\x${n.toString(16).padStart(2, '0')}`;
-    const chars = [...s];
-    const cut = chars.length > go_regexp_MAX_ECHO ? [...chars.slice(0, go_regexp_MAX_ECHO), '…'] : chars;
-    return cut.map(c => (c < ' ' || c === '\x7f' ? hex(c.charCodeAt(0)) : c)).join('');
-}
-const DUPLICATE_NAME = 'duplicate capture group name';
-const RENAMED = '__dp';
-const QUOTED = /\\Q[^]*?(?:\\E|$)/y;
-const POSIX_CLASS = /\[:\^?[a-z]+:\]/y;
-const NAMED_GROUP = /\(\?P?<[A-Za-z0-9_]+>/y;
-const CLASS_START = /\[\^?\]?/y;
-/**
- * Renames every named group to a unique name, remembering the original, because Go
- * accepts repeated names (`(?P<v>a)|(?P<v>b)`) and RE2/J does not. Escapes, `\Q…\E`
- * and character classes are skipped so that only real group openers are touched.
- */
-function uniqueGroupNames(pattern) {
-    const original = new Map();
-    const at = (re, i) => {
-        re.lastIndex = i;
-        return re.exec(pattern)?.[0];
-    };
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < pattern.length;) {
-        let token;
-        const quoted = inClass ? undefined : at(QUOTED, i);
-        const posix = inClass ? at(POSIX_CLASS, i) : undefined;
-        const opener = inClass ? undefined : at(NAMED_GROUP, i);
-        const classStart = inClass ? undefined : at(CLASS_START, i);
-        if (quoted)
-            token = quoted;
-        else if (pattern[i] === '\\')
-            token = pattern.slice(i, i + 2);
-        else if (posix)
-            token = posix;
-        else if (opener) {
-            const renamed = `${RENAMED}${original.size}`;
-            const name = opener.slice(opener.indexOf('<') + 1, -1);
-            original.set(renamed, name);
-            out += `${opener.slice(0, opener.indexOf('<') + 1)}${renamed}>`;
-            i += opener.length;
-            continue;
-        }
-        else if (classStart) {
-            inClass = true;
-            token = classStart;
-        }
-        else {
-            if (inClass && pattern[i] === ']')
-                inClass = false;
-            token = pattern[i];
-        }
-        out += token;
-        i += token.length;
-    }
-    return { pattern: out, original };
-}
-function compileRaw(pattern) {
-    try {
-        return build/* RE2JS */.L3.compile(pattern);
-    }
-    catch (err) {
-        if (err instanceof build/* RE2JSSyntaxException */.pB)
-            throw new InvalidPatternError(pattern, err.getDescription(), err.getPattern());
-        throw err;
-    }
-}
-function compileWithRepeatedNames(pattern) {
-    try {
-        return { re: compileRaw(pattern), names: new Map() };
-    }
-    catch (err) {
-        if (!(err instanceof InvalidPatternError) || err.problem !== DUPLICATE_NAME)
-            throw err;
-        const renamed = uniqueGroupNames(pattern);
-        try {
-            return { re: compileRaw(renamed.pattern), names: renamed.original };
-        }
-        catch {
-            throw err;
-        }
-    }
-}
-/**
- * Compiles a Go RE2 pattern as Go's `regexp.Compile` does. Like Go's `MatchString`,
- * the result is unanchored unless the pattern anchors.
- *
- * @throws InvalidPatternError with Go's description of what is wrong.
- */
-function compileGoRegexp(pattern) {
-    const { re, names } = compileWithRepeatedNames(pattern);
-    const groupNames = Array.from({ length: re.groupCount() + 1 }, () => '');
-    for (const [name, index] of Object.entries(re.namedGroups()))
-        groupNames[index] = names.get(name) ?? name;
+/** Counts findings by severity. */
+function countFindings(findings, files) {
+    const of = (s) => findings.filter(f => f.severity === s).length;
     return {
-        source: pattern,
-        groupNames,
-        test: s => re.test(s),
-        findSubmatch: s => {
-            const m = re.exec(s);
-            return m ? [...m] : null;
-        }
+        findings: findings.length,
+        error: of('error'),
+        warning: of('warning'),
+        note: of('note'),
+        files
     };
+}
+const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** File, then line, then rule: a stable order for golden files and diffs. */
+function compareFindings(a, b) {
+    if (a.file !== b.file)
+        return order(a.file, b.file);
+    return a.line - b.line || order(a.rule, b.rule) || order(a.message, b.message);
+}
+
+;// CONCATENATED MODULE: ./src/audit/nodes.ts
+/**
+ * Read-only navigation of `yaml` document nodes. The audit never converts documents to plain
+ * objects: nodes keep their source ranges, which give exact lines, and unresolved aliases
+ * cannot blow up (`toJS` would expand them).
+ */
+
+
+/** The pair of `key` in a block or flow mapping, when `node` is a mapping that has it. */
+function pairOf(node, key) {
+    if (!(0,dist.isMap)(node))
+        return undefined;
+    return node.items.find(p => (0,dist.isScalar)(p.key) && p.key.value === key);
+}
+/** The value node under `keys`, one mapping level per key. */
+function childAt(node, ...keys) {
+    let at = node;
+    for (const key of keys) {
+        at = pairOf(at, key)?.value;
+        if (at === undefined || at === null)
+            return undefined;
+    }
+    return at;
+}
+/** The node as a mapping, or `undefined`. */
+function asMap(node) {
+    return isMap(node) ? node : undefined;
+}
+/** The items of a sequence node; `[]` for anything else. */
+function itemsOf(node) {
+    return (0,dist.isSeq)(node) ? node.items : [];
+}
+/**
+ * The text of a scalar as written: plain scalars keep their source (so tag `1.20` stays
+ * `1.20`, not the number 1.2), quoted ones are decoded. `undefined` for null and non-scalars.
+ */
+function textOf(node) {
+    return (0,dist.isScalar)(node) ? scalarText(node) : undefined;
+}
+/** The string under `keys`, see {@link textOf}. */
+function textAt(node, ...keys) {
+    return textOf(childAt(node, ...keys));
+}
+/** Turns node offsets into 1-based lines of one file. */
+class LineMap {
+    counter;
+    constructor(counter) {
+        this.counter = counter;
+    }
+    /** Line of a node's first character; for a pair, of its key. `fallback` when unknown. */
+    of(node, fallback = 1) {
+        const target = (0,dist.isPair)(node) ? node.key : node;
+        const range = target?.range;
+        if (!range)
+            return fallback;
+        return this.at(range[0]);
+    }
+    /** Line of an offset. */
+    at(offset) {
+        return Math.max(1, this.counter.linePos(offset).line);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/audit/flux-objects.ts
+/**
+ * Per-file facts about Flux image automation: ImagePolicies, `$imagepolicy` markers and
+ * ImageUpdateAutomations. Rules that relate them across files run later, in
+ * `flux-rules.ts`, once every file has been read.
+ */
+
+
+
+const IMAGE_GROUP = 'image.toolkit.fluxcd.io/';
+/** Whether a document is an image.toolkit.fluxcd.io object of `kind`. */
+function isFluxImageKind(h, kind) {
+    return h.kind === kind && h.apiVersion.startsWith(IMAGE_GROUP);
+}
+/** Reads an ImagePolicy document. */
+function policyFact(doc, source, file, lines) {
+    const root = doc.contents;
+    const namePair = pairOf(childAt(root, 'metadata'), 'name');
+    const policy = childAt(root, 'spec', 'policy');
+    const kindPair = ['semver', 'alphabetical', 'numerical']
+        .map(k => pairOf(policy, k))
+        .find(p => p !== undefined);
+    const fact = {
+        file,
+        name: textOf(namePair?.value) ?? '(unnamed)',
+        line: lines.of(namePair ?? root),
+        text: source.slice(doc.range[0], doc.range[2]),
+        kindLine: lines.of(kindPair ?? pairOf(root, 'spec') ?? root)
+    };
+    const namespace = textAt(root, 'metadata', 'namespace');
+    if (namespace)
+        fact.namespace = namespace;
+    const range = childAt(policy, 'semver', 'range');
+    const rangeText = textOf(range);
+    if (rangeText !== undefined)
+        fact.range = { value: rangeText, line: lines.of(range) };
+    const pattern = childAt(root, 'spec', 'filterTags', 'pattern');
+    const patternText = textOf(pattern);
+    if (patternText !== undefined)
+        fact.pattern = { value: patternText, line: lines.of(pattern) };
+    return fact;
+}
+/** Normalises `spec.update.path` to a `/`-separated prefix; `''` for the root. */
+function updatePathOf(raw) {
+    if (raw === undefined)
+        return '';
+    const parts = [];
+    for (const seg of raw.replace(/\\/g, '/').split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..')
+            parts.pop();
+        else
+            parts.push(seg);
+    }
+    return parts.join('/');
+}
+/** Reads an ImageUpdateAutomation document. */
+function automationFact(root, h, file, lines) {
+    const git = pairOf(childAt(root, 'spec'), 'git');
+    const push = pairOf(git?.value, 'push');
+    const fact = {
+        file,
+        id: h.id,
+        line: lines.of(push ?? git ?? pairOf(childAt(root, 'metadata'), 'name') ?? root),
+        updatePath: updatePathOf(textAt(root, 'spec', 'update', 'path'))
+    };
+    const checkout = textAt(git?.value, 'checkout', 'ref', 'branch');
+    if (checkout)
+        fact.checkoutBranch = checkout;
+    const branch = textAt(push?.value, 'branch');
+    if (branch)
+        fact.pushBranch = branch;
+    const refspec = textAt(push?.value, 'refspec');
+    if (refspec)
+        fact.refspec = refspec;
+    return fact;
+}
+// Only a line comment right after the scalar is a setter, as Flux (kyaml) reads it.
+const flux_objects_LINE_COMMENT = /[ \t]+#([^\r\n]*)/y;
+/** The `$imagepolicy` setter in a line comment's text, if the comment is a setter. */
+function setterIn(comment) {
+    let parsed;
+    try {
+        parsed = JSON.parse(comment.replace(/^#*/, ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return undefined;
+    const setter = parsed['$imagepolicy'];
+    return typeof setter === 'string' && setter !== '' ? setter : undefined;
+}
+/** Every `$imagepolicy` marker in a document. Cheap for files without the token. */
+function markerFacts(doc, source, file, lines, protectedBy) {
+    if (!source.includes(MARKER_TOKEN))
+        return [];
+    const found = [];
+    (0,dist.visit)(doc, {
+        Scalar(key, node) {
+            if (key === 'key' || !(0,dist.isScalar)(node) || !node.range)
+                return;
+            flux_objects_LINE_COMMENT.lastIndex = node.range[1];
+            const comment = flux_objects_LINE_COMMENT.exec(source)?.[1];
+            const setter = comment === undefined ? undefined : setterIn(comment);
+            if (setter === undefined)
+                return;
+            found.push({ file, line: lines.of(node), setter, ...(protectedBy ? { protectedBy } : {}) });
+        }
+    });
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/go-expand.ts
@@ -8605,6 +8314,138 @@ function closestTag(tags, pattern) {
         }
     }
     return best;
+}
+
+;// CONCATENATED MODULE: ./src/policy/go-regexp.ts
+/**
+ * Go `regexp.Compile` patterns (RE2 syntax, Perl flags), evaluated by re2js, a port of
+ * RE2/J and so of Go's own engine: the same syntax, the same leftmost-first matches, and
+ * time linear in the tag's length whatever the pattern. Flux evaluates
+ * `filterTags.pattern` this way; a backtracking JavaScript RegExp would not.
+ */
+
+
+/** Longest part of a pattern an error message repeats. */
+const go_regexp_MAX_ECHO = 100;
+/** A pattern Go's `regexp.Compile` rejects. */
+class InvalidPatternError extends errors/* PromoteError */.jG {
+    /** The Go pattern as given. */
+    pattern;
+    /** Go's description of the problem, e.g. `missing closing )`. */
+    problem;
+    constructor(pattern, problem, construct) {
+        const at = construct ? `: \`${printable(construct)}\`` : '';
+        super(`invalid Go regexp \`${printable(pattern)}\`: ${problem}${at}`);
+        this.pattern = pattern;
+        this.problem = problem;
+    }
+}
+/** One line whatever the pattern holds: control characters as `\xNN`, long text cut. */
+function printable(s) {
+    const hex = (n) => `\\x${n.toString(16).padStart(2, '0')}`;
+    const chars = [...s];
+    const cut = chars.length > go_regexp_MAX_ECHO ? [...chars.slice(0, go_regexp_MAX_ECHO), '…'] : chars;
+    return cut.map(c => (c < ' ' || c === '\x7f' ? hex(c.charCodeAt(0)) : c)).join('');
+}
+const DUPLICATE_NAME = 'duplicate capture group name';
+const RENAMED = '__dp';
+const QUOTED = /\\Q[^]*?(?:\\E|$)/y;
+const POSIX_CLASS = /\[:\^?[a-z]+:\]/y;
+const NAMED_GROUP = /\(\?P?<[A-Za-z0-9_]+>/y;
+const CLASS_START = /\[\^?\]?/y;
+/**
+ * Renames every named group to a unique name, remembering the original, because Go
+ * accepts repeated names (`(?P<v>a)|(?P<v>b)`) and RE2/J does not. Escapes, `\Q…\E`
+ * and character classes are skipped so that only real group openers are touched.
+ */
+function uniqueGroupNames(pattern) {
+    const original = new Map();
+    const at = (re, i) => {
+        re.lastIndex = i;
+        return re.exec(pattern)?.[0];
+    };
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < pattern.length;) {
+        let token;
+        const quoted = inClass ? undefined : at(QUOTED, i);
+        const posix = inClass ? at(POSIX_CLASS, i) : undefined;
+        const opener = inClass ? undefined : at(NAMED_GROUP, i);
+        const classStart = inClass ? undefined : at(CLASS_START, i);
+        if (quoted)
+            token = quoted;
+        else if (pattern[i] === '\\')
+            token = pattern.slice(i, i + 2);
+        else if (posix)
+            token = posix;
+        else if (opener) {
+            const renamed = `${RENAMED}${original.size}`;
+            const name = opener.slice(opener.indexOf('<') + 1, -1);
+            original.set(renamed, name);
+            out += `${opener.slice(0, opener.indexOf('<') + 1)}${renamed}>`;
+            i += opener.length;
+            continue;
+        }
+        else if (classStart) {
+            inClass = true;
+            token = classStart;
+        }
+        else {
+            if (inClass && pattern[i] === ']')
+                inClass = false;
+            token = pattern[i];
+        }
+        out += token;
+        i += token.length;
+    }
+    return { pattern: out, original };
+}
+function compileRaw(pattern) {
+    try {
+        return build/* RE2JS */.L3.compile(pattern);
+    }
+    catch (err) {
+        if (err instanceof build/* RE2JSSyntaxException */.pB)
+            throw new InvalidPatternError(pattern, err.getDescription(), err.getPattern());
+        throw err;
+    }
+}
+function compileWithRepeatedNames(pattern) {
+    try {
+        return { re: compileRaw(pattern), names: new Map() };
+    }
+    catch (err) {
+        if (!(err instanceof InvalidPatternError) || err.problem !== DUPLICATE_NAME)
+            throw err;
+        const renamed = uniqueGroupNames(pattern);
+        try {
+            return { re: compileRaw(renamed.pattern), names: renamed.original };
+        }
+        catch {
+            throw err;
+        }
+    }
+}
+/**
+ * Compiles a Go RE2 pattern as Go's `regexp.Compile` does. Like Go's `MatchString`,
+ * the result is unanchored unless the pattern anchors.
+ *
+ * @throws InvalidPatternError with Go's description of what is wrong.
+ */
+function compileGoRegexp(pattern) {
+    const { re, names } = compileWithRepeatedNames(pattern);
+    const groupNames = Array.from({ length: re.groupCount() + 1 }, () => '');
+    for (const [name, index] of Object.entries(re.namedGroups()))
+        groupNames[index] = names.get(name) ?? name;
+    return {
+        source: pattern,
+        groupNames,
+        test: s => re.test(s),
+        findSubmatch: s => {
+            const m = re.exec(s);
+            return m ? [...m] : null;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/masterminds.ts
@@ -9367,7 +9208,7 @@ function str(v, where, field, required) {
         return required ? imagepolicy_fail(where, `${field} is required`) : undefined;
     return typeof v === 'string' ? v : imagepolicy_fail(where, `${field} must be a string`);
 }
-function order(v, where, field) {
+function imagepolicy_order(v, where, field) {
     const o = object(v ?? {}, where, field, ['order']);
     // The CRD enum is lower-case and defaults to asc; the controller never sees others.
     if (o.order === undefined)
@@ -9396,8 +9237,8 @@ function policyChoice(spec, where) {
         return { semver: { range: str(s.range, where, 'spec.policy.semver.range', true) } };
     }
     if (kind === 'numerical')
-        return { numerical: order(p.numerical, where, 'spec.policy.numerical') };
-    return { alphabetical: order(p.alphabetical, where, 'spec.policy.alphabetical') };
+        return { numerical: imagepolicy_order(p.numerical, where, 'spec.policy.numerical') };
+    return { alphabetical: imagepolicy_order(p.alphabetical, where, 'spec.policy.alphabetical') };
 }
 function toPolicy(doc, apiVersion) {
     const meta = isObj(doc.metadata) ? doc.metadata : {};
@@ -9476,1164 +9317,6 @@ function parseImagePolicyYaml(text, name) {
     }
     const doc = chosen[0];
     return toPolicy(doc, doc.apiVersion);
-}
-
-;// CONCATENATED MODULE: ./src/commands/select-tag.ts
-
-
-
-
-
-
-
-
-/** The `select-tag` tool's name. */
-const SELECT_TAG = 'select-tag';
-const MAX_TAGS_FILE = 64 * 1024 * 1024;
-function policyFromInputs(src, ctx) {
-    const kinds = ['semver', 'numerical', 'alphabetical', 'policy-file'].filter(k => src.get(k) !== undefined);
-    if (kinds.length !== 1)
-        throw new errors/* InputError */.dz('semver', 'set exactly one of semver, numerical, alphabetical and policy-file');
-    const pattern = src.get('pattern');
-    const extract = src.get('extract');
-    const filterTags = pattern !== undefined || extract !== undefined ? { pattern, extract } : undefined;
-    if (src.get('policy-file') !== undefined) {
-        if (filterTags)
-            throw new errors/* InputError */.dz('pattern', 'comes from the policy file; do not set it with policy-file');
-        return {
-            policy: {},
-            describe: resolveInside(ctx.workspace, src.get('policy-file'), 'policy-file')
-        };
-    }
-    const orders = ['asc', 'desc'];
-    let policy;
-    if (src.get('semver') !== undefined)
-        policy = { semver: { range: src.get('semver') } };
-    else if (src.get('numerical') !== undefined)
-        policy = { numerical: { order: getEnum(src, 'numerical', orders, 'asc') } };
-    else
-        policy = { alphabetical: { order: getEnum(src, 'alphabetical', orders, 'asc') } };
-    const full = filterTags ? { ...policy, filterTags } : policy;
-    // Compiles the pattern (and the range) now, so a bad one fails before any registry call.
-    mapPatternError('pattern', () => selectTag([], full));
-    return { policy: full, describe: kinds[0] };
-}
-/** Runs `fn`, reporting a filter pattern Go rejects as a problem of `input`. */
-function mapPatternError(input, fn) {
-    try {
-        return fn();
-    }
-    catch (err) {
-        if (!(err instanceof InvalidPatternError))
-            throw err;
-        const where = input === 'policy-file' ? 'filterTags.pattern: ' : '';
-        throw new errors/* InputError */.dz(input, `${where}${err.message}`, 'write a Go RE2 pattern, as Flux does (no lookaround, no backreferences)');
-    }
-}
-/**
- * Picks a tag the way Flux's image-reflector-controller does (semver,
- * numerical or alphabetical with filterTags), and with `--explain` says why
- * every other tag lost: the answer to "why did Flux not update?".
- */
-const selectTagCommand = {
-    name: SELECT_TAG,
-    summary: 'Select a tag with Flux ImagePolicy semantics; --explain says why each tag lost.',
-    usage: '(--tags-file FILE | --image REF) (--semver RANGE | --numerical asc|desc | --alphabetical asc|desc | --policy-file FILE) [--pattern RE] [--extract TPL] [--explain] [--json]',
-    inputs: [
-        { name: 'tags-file', description: 'File with one tag per line.' },
-        { name: 'image', description: 'Image repository whose tags the registry lists.' },
-        { name: 'semver', description: 'Masterminds semver range, e.g. ">=1.2.0 <2.0.0".' },
-        { name: 'numerical', description: 'asc (highest wins) or desc.' },
-        { name: 'alphabetical', description: 'asc (last wins) or desc.' },
-        { name: 'policy-file', description: 'A Flux ImagePolicy YAML file (v1 or v1beta2).' },
-        { name: 'pattern', description: 'filterTags.pattern, a Go RE2 regular expression.' },
-        { name: 'extract', description: 'filterTags.extract, e.g. $ts.' },
-        { name: 'explain', description: 'List every tag with its verdict and reason.', kind: 'flag' },
-        ...REGISTRY_INPUTS
-    ],
-    parse(src, ctx) {
-        const file = src.get('tags-file');
-        const image = src.get('image');
-        if ((file === undefined) === (image === undefined))
-            throw new errors/* InputError */.dz('tags-file', 'set exactly one of tags-file and image');
-        const { policy, describe } = policyFromInputs(src, ctx);
-        return {
-            source: file !== undefined
-                ? { file: resolveInside(ctx.workspace, file, 'tags-file') }
-                : { image: parseImageInput(image, 'image') },
-            policy,
-            describe,
-            explain: getBoolean(src, 'explain', false),
-            registry: parseRegistryOptions(src, ctx)
-        };
-    },
-    async run(opts, ctx) {
-        let policy = opts.policy;
-        if (Object.keys(policy).length === 0) {
-            const text = await (0,promises_.readFile)(opts.describe, 'utf8').catch(() => {
-                throw new errors/* InputError */.dz('policy-file', `cannot read ${opts.describe}`);
-            });
-            policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text));
-        }
-        const tags = await loadTags(opts, ctx);
-        const selection = selectTag(tags, policy, { explain: opts.explain });
-        const lines = opts.explain
-            ? selection.verdicts.map(v => `${v.verdict.padEnd(9)} ${v.tag}${v.value !== undefined ? ` (${v.value})` : ''}: ${v.reason}`)
-            : [];
-        if (selection.warning)
-            ctx.logger.warning(selection.warning);
-        const json = {
-            tag: selection.tag ?? null,
-            considered: selection.considered,
-            reason: selection.reason ?? null,
-            warning: selection.warning ?? null,
-            ...(opts.explain ? { verdicts: selection.verdicts } : {})
-        };
-        if (!selection.tag) {
-            return {
-                status: 'failed',
-                exitCode: 1,
-                outputs: {},
-                text: [selection.reason ?? 'no tag selected', ...lines].join('\n'),
-                json
-            };
-        }
-        if (!reference/* TAG_REGEXP */.jt.test(selection.tag)) {
-            // Tags files and registries are not trusted: only a tag a registry could hold is
-            // printed alone on a line or becomes an output.
-            return {
-                status: 'failed',
-                exitCode: 1,
-                outputs: {},
-                text: lines.join('\n'),
-                error: notATag(selection.tag, opts),
-                json: { ...json, tag: null }
-            };
-        }
-        return {
-            status: 'unchanged',
-            outputs: { tag: selection.tag },
-            text: [...lines, ...(lines.length ? [''] : []), selection.tag].join('\n'),
-            json
-        };
-    }
-};
-/** Longest part of a hostile tag a message repeats. */
-const select_tag_MAX_ECHO = 100;
-function notATag(tag, opts) {
-    const shown = JSON.stringify(tag.length > select_tag_MAX_ECHO ? `${tag.slice(0, select_tag_MAX_ECHO)}…` : tag);
-    const where = 'file' in opts.source ? 'the tags file' : 'the registry';
-    return (`the selected tag ${shown} from ${where} is not a valid OCI tag ` +
-        '([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); remove it, or narrow the policy with a pattern that leaves it out');
-}
-async function loadTags(opts, ctx) {
-    if ('file' in opts.source) {
-        const text = await (0,promises_.readFile)(opts.source.file, 'utf8').catch(() => {
-            throw new errors/* InputError */.dz('tags-file', `cannot read ${opts.source.file}`);
-        });
-        if (text.length > MAX_TAGS_FILE)
-            throw new errors/* PromoteError */.jG(`tags file is larger than ${MAX_TAGS_FILE} bytes`);
-        return text
-            .split(/\r?\n/)
-            .map(t => t.trim())
-            .filter(t => t !== '');
-    }
-    return createRegistryClient(opts.registry, ctx).listTags(opts.source.image);
-}
-
-;// CONCATENATED MODULE: ./src/commands/set-image.ts
-
-
-
-
-
-
-/** The `set-image` tool's name. */
-const SET_IMAGE = 'set-image';
-/**
- * `kustomize edit set image` that keeps every untouched byte: comments, key
- * order, quoting and line endings stay as they were.
- */
-const setImageCommand = {
-    name: SET_IMAGE,
-    summary: 'Edit a kustomization images: entry (kustomize semantics, bytes preserved).',
-    usage: '<dir|kustomization.yaml> <name=newName:newTag@digest>... [--dry-run] [--json]',
-    inputs: [
-        {
-            name: 'path',
-            description: 'Directory with a kustomization.yaml, or the file itself.',
-            required: true
-        },
-        {
-            name: 'images',
-            description: 'kustomize image arguments (name=newName:newTag@digest, name:tag, name@digest); a list.',
-            required: true,
-            kind: 'list'
-        },
-        { name: 'dry-run', description: 'Print the result, write nothing.', kind: 'flag' }
-    ],
-    positionals: ['path', 'images'],
-    parse(src, ctx) {
-        const target = resolveInside(ctx.workspace, getRequired(src, 'path'), 'path');
-        const args = getList(src, 'images');
-        if (args.length === 0)
-            throw new errors/* InputError */.dz('images', 'required but not set', 'e.g. app=ghcr.io/acme/app:v1@sha256:...');
-        return {
-            file: target,
-            display: external_node_path_default().relative(ctx.workspace, target) || '.',
-            edits: args.map(a => parseImageArg(a)),
-            dryRun: getBoolean(src, 'dry-run', false)
-        };
-    },
-    async run(opts, ctx) {
-        let file = opts.file;
-        if ((await (0,promises_.stat)(file).catch(() => undefined))?.isDirectory()) {
-            const found = await findKustomization(ctx.workspace, external_node_path_default().relative(ctx.workspace, file));
-            if (!found)
-                throw new errors/* InputError */.dz('path', `${opts.display} has no kustomization.yaml`);
-            file = external_node_path_default().join(ctx.workspace, found);
-        }
-        const rel = external_node_path_default().relative(ctx.workspace, file);
-        const before = await (0,promises_.readFile)(file, 'utf8').catch(() => {
-            throw new errors/* InputError */.dz('path', `cannot read ${rel}`);
-        });
-        const result = setImages(before, opts.edits, { file: rel });
-        const changed = result.content !== before;
-        if (changed && !opts.dryRun)
-            await (0,promises_.writeFile)(file, result.content);
-        const lines = result.changes.map(c => `${c.file}:${c.line}: ${c.image} ${c.field}: ${c.old ?? '(none)'} -> ${c.new || '(removed)'}`);
-        return {
-            status: changed && !opts.dryRun ? 'changed' : 'unchanged',
-            outputs: { changed: String(changed && !opts.dryRun) },
-            text: opts.dryRun ? result.content : lines.join('\n') || `${rel}: no change`,
-            json: { file: rel, changed, changes: result.changes }
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/commands/set-values.ts
-
-
-
-
-
-
-/** The `set-values` tool's name. */
-const SET_VALUES = 'set-values';
-const FORM = 'e.g. image.tag=v1.2.3, images[0].tag=v1 or annotations.example\\.com/x=y';
-/** Parses one `<path>=<value>` argument; the first unescaped `=` ends the path. */
-function parseAssignment(arg) {
-    const eq = arg.search(/(?<!\\)=/);
-    if (eq <= 0)
-        throw new errors/* InputError */.dz('values', `${(0,util_text/* echo */.W)(arg)} is not <path>=<value>`, FORM);
-    const edit = { path: arg.slice(0, eq), value: arg.slice(eq + 1) };
-    try {
-        parseKeyPath(edit.path);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz('values', err.message, FORM);
-    }
-    return edit;
-}
-/**
- * Writes values into a Helm values file by key path, keeping every untouched byte: comments,
- * key order, quoting and line endings stay as they were.
- */
-const setValuesCommand = {
-    name: SET_VALUES,
-    summary: 'Edit values in a Helm values file by key path (bytes preserved).',
-    usage: '<values.yaml> <path=value>... [--create-missing] [--dry-run] [--json]',
-    inputs: [
-        { name: 'file', description: 'The Helm values file.', required: true },
-        {
-            name: 'values',
-            description: 'Assignments <path>=<value>: keys joined by ".", list items as [n], a dot in a key as "\\."; a list.',
-            required: true,
-            kind: 'list'
-        },
-        {
-            name: 'create-missing',
-            description: 'Add mapping keys the file lacks instead of refusing (list items are never added).',
-            kind: 'flag'
-        },
-        { name: 'dry-run', description: 'Print the result, write nothing.', kind: 'flag' }
-    ],
-    positionals: ['file', 'values'],
-    parse(src, ctx) {
-        const file = resolveInside(ctx.workspace, getRequired(src, 'file'), 'file');
-        const args = getList(src, 'values');
-        if (args.length === 0)
-            throw new errors/* InputError */.dz('values', 'required but not set', FORM);
-        return {
-            file,
-            display: external_node_path_default().relative(ctx.workspace, file) || '.',
-            edits: args.map(parseAssignment),
-            createMissing: getBoolean(src, 'create-missing', false),
-            dryRun: getBoolean(src, 'dry-run', false)
-        };
-    },
-    async run(opts) {
-        const rel = opts.display;
-        const before = await (0,promises_.readFile)(opts.file, 'utf8').catch(() => {
-            throw new errors/* InputError */.dz('file', `cannot read ${rel}`, 'give an existing values file');
-        });
-        let result;
-        try {
-            result = setValues(before, opts.edits, { file: rel, createMissing: opts.createMissing });
-        }
-        catch (err) {
-            if (!(err instanceof ValuesPathError))
-                throw err;
-            throw new errors/* InputError */.dz('values', err.message, opts.createMissing ? undefined : 'add it to the file, or pass --create-missing');
-        }
-        const changed = result.content !== before;
-        if (changed && !opts.dryRun)
-            await (0,promises_.writeFile)(opts.file, result.content);
-        const lines = result.changes.map(c => `${c.file}:${c.line}: ${c.path}: ${c.old ?? '(none)'} -> ${c.new}`);
-        return {
-            status: changed && !opts.dryRun ? 'changed' : 'unchanged',
-            outputs: { changed: String(changed && !opts.dryRun) },
-            text: opts.dryRun ? result.content : lines.join('\n') || `${rel}: no change`,
-            json: { file: rel, changed, changes: result.changes }
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/commands/set-markers.ts
-
-
-
-
-
-
-
-/** The `set-markers` tool's name. */
-const SET_MARKERS = 'set-markers';
-/**
- * Rewrites Flux `$imagepolicy` setter markers under a directory the way
- * image-automation-controller does, without the controller: whole references
- * and the `:name`, `:tag`, `:digest` parts.
- */
-const setMarkersCommand = {
-    name: SET_MARKERS,
-    summary: 'Rewrite Flux $imagepolicy setter markers under a directory.',
-    usage: '<dir> --policy <ns:name>=<image[:tag][@digest]>... [--dry-run] [--json]',
-    inputs: [
-        { name: 'path', description: 'Directory to scan (inside the workspace).', required: true },
-        {
-            name: 'policy',
-            description: 'Policy values as <namespace>:<name>=<image[:tag][@digest]>; a list.',
-            required: true,
-            kind: 'list'
-        },
-        { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' }
-    ],
-    positionals: ['path'],
-    parse(src, ctx) {
-        const dir = resolveInside(ctx.workspace, getRequired(src, 'path'), 'path');
-        const policies = new Map();
-        for (const item of getList(src, 'policy')) {
-            const eq = item.indexOf('=');
-            const key = item.slice(0, eq);
-            if (eq < 0 || !/^[a-z0-9][a-z0-9.-]*:[a-z0-9][a-z0-9.-]*$/.test(key)) {
-                throw new errors/* InputError */.dz('policy', `${(0,util_text/* echo */.W)(item)} is not <namespace>:<name>=<image[:tag][@digest]>`);
-            }
-            const ref = parseImageInput(item.slice(eq + 1), 'policy');
-            if (!ref.tag && !ref.digest)
-                throw new errors/* InputError */.dz('policy', `${(0,util_text/* echo */.W)(item)} needs a tag or a digest`);
-            policies.set(key, {
-                name: ref.name,
-                ...(ref.tag ? { tag: ref.tag } : {}),
-                ...(ref.digest ? { digest: ref.digest } : {})
-            });
-        }
-        if (policies.size === 0)
-            throw new errors/* InputError */.dz('policy', 'required but not set');
-        return { dir, policies, dryRun: getBoolean(src, 'dry-run', false) };
-    },
-    async run(opts, ctx) {
-        const result = await scanDirectory(ctx.workspace, opts.dir, opts.policies);
-        if (!opts.dryRun) {
-            for (const f of result.files) {
-                const abs = external_node_path_default().join(ctx.workspace, f.path);
-                await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
-                await (0,promises_.writeFile)(abs, f.content);
-            }
-        }
-        for (const e of result.errors)
-            ctx.logger.warning(`${e.file}: ${e.message}`);
-        for (const u of result.unknownPolicies)
-            ctx.logger.warning(`${u.file}:${u.line}: marker names policy ${u.policy}, which was not given`);
-        for (const s of result.skipped)
-            ctx.logger.warning(`${s.file}:${s.line}: ${s.marker}: ${s.reason}`);
-        const changes = result.files.flatMap(f => f.changes);
-        const changed = changes.length > 0 && !opts.dryRun;
-        return {
-            status: changed ? 'changed' : 'unchanged',
-            outputs: { changed: String(changed), files: result.files.map(f => f.path).join('\n') },
-            text: changes.map(c => `${c.file}:${c.line}: ${c.marker}: ${c.old} -> ${c.new}`).join('\n') ||
-                'no marker changed',
-            json: {
-                changed,
-                files: result.files.map(f => ({ path: f.path, changes: f.changes })),
-                errors: result.errors,
-                unknownPolicies: result.unknownPolicies,
-                skipped: result.skipped
-            }
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/ledger/event-time.ts
-/**
- * The time an event id names: ids start with the event's UTC time to the second
- * (`20261123T230000Z-production-…`, see `eventId` in event.ts). Undefined for text that is not
- * such an id, since ids also come from untrusted places such as rollback pins in manifests.
- */
-function timeOfEventId(id) {
-    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(id);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi, s] = m.map(Number);
-    const time = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-    // Date.UTC rolls over (month 13, second 61); such an id was not written by eventId.
-    return time.toISOString().startsWith(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`)
-        ? time
-        : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/status/pins.ts
-
-
-/** The rollback pins among an environment's pins of one image. */
-function pinsOf(state, ledger) {
-    return state.pins.flatMap(pin => {
-        if (pin.pinnedBy === undefined || !pin.policy)
-            return [];
-        const event = ledger.events.find(e => e.id === pin.pinnedBy);
-        const since = event?.timestamp ?? timeOfEventId(pin.pinnedBy)?.toISOString() ?? null;
-        return [{ file: pin.file, policy: pin.policy, event: pin.pinnedBy, since, recorded: !!event }];
-    });
-}
-/** One line per pin, as status prints it. */
-function pinLine(pin) {
-    const event = pin.event === '' ? '(no event id)' : pins_plain(pin.event);
-    const since = pin.since ?? 'an unknown time';
-    const unrecorded = pin.recorded ? '' : ' (no such event in the ledger)';
-    return `pinned by rollback ${event} since ${since}${unrecorded} (${pin.file}, ${pins_plain(pin.policy)})`;
-}
-/** Pin text comes from repository files: anything but an id's characters is quoted. */
-const pins_plain = (text) => (/^[A-Za-z0-9._:-]{1,200}$/.test(text) ? text : (0,util_text/* echo */.W)(text));
-
-;// CONCATENATED MODULE: ./src/status/status.ts
-
-
-
-
-
-
-/** How many environment tags a registry-only status reads events from. */
-const MAX_REGISTRY_TAGS = 20;
-/** Status from the GitOps repository's files and ledger, checked against the registry. */
-async function statusFromGit(state, env, ledger, client, repo, github, ctx) {
-    const image = state.image;
-    const history = deployments(ledger, env, image.repository);
-    const current = history.at(-1) ?? null;
-    const drift = [];
-    const registryDigest = state.tag
-        ? ((await client.head(image.withoutTag().withTag(state.tag)))?.digest ?? null)
-        : null;
-    if (state.tag && registryDigest === null)
-        drift.push(`registry has no tag ${state.tag}, which ${env} names`);
-    if (state.tag && registryDigest && state.digest && registryDigest !== state.digest) {
-        drift.push(`registry tag ${state.tag} points at ${registryDigest}, but Git pins ${state.digest}: the tag was moved behind Git's back`);
-    }
-    if (state.tag && registryDigest) {
-        const claimed = await claimDrift(repo, image, state.tag, registryDigest, ctx);
-        if (claimed)
-            drift.push(claimed);
-    }
-    if (!current)
-        drift.push(`no promotion of ${image.repository} into ${env} is recorded in the ledger`);
-    else if (state.digest && current.digest !== state.digest) {
-        drift.push(`${env} files pin ${state.digest}, but the last recorded ${current.kind} set ${current.digest}: the files changed outside a recorded promotion`);
-    }
-    if (current)
-        drift.push(...(await missingRecord(client, image, current, ctx)));
-    const rollbackTarget = await rollbackTargetOf(current, history, client, image);
-    let reconciled = null;
-    if (current && github) {
-        try {
-            reconciled = await fluxStatus(repo, current, github);
-        }
-        catch (err) {
-            ctx.logger.warning(`could not read commit statuses: ${err.message}`);
-        }
-    }
-    return {
-        environment: env,
-        image: image.repository,
-        files: {
-            digest: state.digest ?? null,
-            tag: state.tag ?? null,
-            paths: [...new Set(state.pins.map(p => p.file))]
-        },
-        registry: { tag: state.tag ?? null, digest: registryDigest },
-        current,
-        previousDigest: current?.previousDigest ?? null,
-        rollbackTarget,
-        drift,
-        notes: [],
-        reconciled,
-        pins: pinsOf(state, ledger),
-        source: 'git'
-    };
-}
-/**
- * A tag whose registry digest differs from its claim was moved after a run claimed it
- * (a writer that did not claim it, such as a bare retag). A repository that cannot be
- * asked for claims only gets a warning: status still answers from the rest.
- */
-async function claimDrift(repo, image, tag, registryDigest, ctx) {
-    const ref = claimRef(image, tag);
-    let claim;
-    try {
-        claim = (await readClaims(repo.git, [ref])).get(ref);
-    }
-    catch (err) {
-        ctx.logger.warning(`could not read the claim of tag ${tag}: ${err.message}`);
-        return undefined;
-    }
-    if (!claim || claim.digest === registryDigest)
-        return undefined;
-    if (!claim.digest)
-        return `the claim of tag ${tag} (${ref}) names no digest`;
-    return `registry tag ${tag} points at ${registryDigest}, but run ${claim.run ?? 'unknown'} claimed it for ${claim.digest}: the tag was moved after it was claimed`;
-}
-/** Drift when the registry lacks the record of the event Git holds (a failed attach). */
-async function missingRecord(client, image, event, ctx) {
-    try {
-        if (await hasRecord(client, image, event))
-            return [];
-    }
-    catch (err) {
-        ctx.logger.warning(`could not read the registry's ledger records: ${err.message}`);
-        return [];
-    }
-    const rerun = event.kind === 'rollback'
-        ? 're-run the same rollback workflow run'
-        : event.kind === 'adopted'
-            ? 're-run adopt'
-            : 're-run promote';
-    return [
-        `event ${event.id} is recorded in Git but missing from the registry; ${rerun} to repair it`
-    ];
-}
-async function rollbackTargetOf(current, history, client, image) {
-    if (!current?.previousDigest)
-        return null;
-    const digest = current.previousDigest;
-    const tag = [...history].reverse().find(e => e.digest === digest)?.targetTag ?? null;
-    const exists = (await client.head(image.withoutTag().withDigest(digest))) !== undefined;
-    return { digest, tag, exists };
-}
-/** Flux's notification-controller posts `kustomization/<name>/…` statuses on the commit it applied. */
-async function fluxStatus(repo, event, github) {
-    const commit = await findEventCommit(repo, event);
-    if (!commit)
-        return null;
-    const res = await github.octokit.rest.repos.listCommitStatusesForRef({
-        owner: github.owner,
-        repo: github.repo,
-        ref: commit,
-        per_page: 100
-    });
-    const flux = res.data.find(s => /^kustomization\/|flux/i.test(s.context));
-    return flux
-        ? { state: flux.state, context: flux.context, commit }
-        : { state: 'unknown', context: 'no Flux status yet', commit };
-}
-/**
- * Status from the registry alone, for when the GitOps repository is out of
- * reach: the newest environment tag, and the ledger events attached to its digest.
- */
-async function statusFromRegistry(image, env, client, template) {
-    const parsed = parseTemplate(template ?? DEFAULT_TAG_TEMPLATE);
-    const tags = (await client.listTags(image))
-        .map(tag => ({ tag, fields: parseTag(parsed, tag) }))
-        .filter(t => t.fields?.env === env)
-        .sort((a, b) => Number(a.fields?.now ?? a.fields?.ts ?? 0) - Number(b.fields?.now ?? b.fields?.ts ?? 0) ||
-        a.tag.localeCompare(b.tag));
-    // A rollback makes an older tag current again, so read the events of the newest few tags
-    // and trust the latest event, not the newest tag.
-    const events = [];
-    const seen = new Set();
-    for (const { tag } of tags.slice(-MAX_REGISTRY_TAGS)) {
-        const d = (await client.head(image.withoutTag().withTag(tag)))?.digest;
-        if (!d || seen.has(d))
-            continue;
-        seen.add(d);
-        events.push(...(await readDigestEvents(client, image, d)).filter(e => e.environment === env && e.kind !== 'capture'));
-    }
-    events.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
-    const current = events.at(-1) ?? null;
-    const newest = current?.targetTag ?? tags.at(-1)?.tag ?? null;
-    const digest = newest
-        ? ((await client.head(image.withoutTag().withTag(newest)))?.digest ?? null)
-        : null;
-    const drift = current && digest !== current.digest
-        ? [`${env} tag ${newest} points at ${digest}, but the last event recorded ${current.digest}`]
-        : [];
-    const notes = await unrecordedTag(client, image, env, tags.at(-1)?.tag, events);
-    return {
-        environment: env,
-        image: image.repository,
-        files: null,
-        registry: { tag: newest, digest },
-        current,
-        previousDigest: current?.previousDigest ?? null,
-        rollbackTarget: current?.previousDigest
-            ? {
-                digest: current.previousDigest,
-                tag: null,
-                exists: (await client.head(image.withoutTag().withDigest(current.previousDigest))) !== undefined
-            }
-            : null,
-        drift,
-        notes,
-        reconciled: null,
-        pins: [],
-        source: 'registry'
-    };
-}
-/**
- * A note when the newest environment tag's digest has no event of the environment attached:
- * a move whose record failed to attach (Git may have it), or a tag pushed by hand or by capture.
- */
-async function unrecordedTag(client, image, env, tag, events) {
-    if (!tag)
-        return [];
-    const digest = (await client.head(image.withoutTag().withTag(tag)))?.digest;
-    if (!digest || events.some(e => e.digest === digest))
-        return [];
-    return [
-        `${env} tag ${tag} (${digest}) has no ledger record in the registry; if the GitOps repository records this move, re-run promote to repair it`
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/commands/status.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The `status` command's name. */
-const STATUS = 'status';
-/**
- * What an environment runs now and how it got there: the files, the registry's
- * answer, the last recorded move (run, actor, time, source revision), the
- * rollback target, drift between Git, ledger and registry, and Flux's status.
- */
-const statusCommand = {
-    name: STATUS,
-    summary: 'What an environment runs, who moved it, the rollback target, and any drift.',
-    usage: '--environment production [--image ghcr.io/acme/app] [--ledger git|registry] [--json]',
-    inputs: [
-        { name: 'environment', description: 'Environment to describe.', required: true },
-        {
-            name: 'image',
-            description: 'Image repositories (default: images in promotion.yaml); a list.',
-            kind: 'list'
-        },
-        {
-            name: 'ledger',
-            description: 'git (default: files and .promotions in the GitOps repository) or registry (events attached to the digests).'
-        },
-        { name: 'config', description: 'Path of promotion.yaml in the GitOps repository.' },
-        {
-            name: 'to-path',
-            description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
-        },
-        { name: 'gitops-repository', description: 'owner/name of the GitOps repository to clone.' },
-        { name: 'gitops-token', description: 'Token to read gitops-repository.', secret: true },
-        { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
-        { name: 'gitops-branch', description: 'Branch to read (default: the default branch).' },
-        {
-            name: 'tag-template',
-            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
-        },
-        ...REGISTRY_INPUTS
-    ],
-    parse(src, ctx) {
-        const registry = parseRegistryOptions(src, ctx);
-        const token = src.get('gitops-token');
-        if (token)
-            ctx.logger.setSecret(token);
-        const repository = src.get('gitops-repository');
-        if (repository !== undefined && !isRepositoryName(repository)) {
-            throw new errors/* InputError */.dz('gitops-repository', `'${repository}' is not owner/name`, "use GitHub's owner/name, e.g. acme/gitops");
-        }
-        return {
-            environment: getEnvironmentName(src, 'environment'),
-            images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
-            ledger: getEnum(src, 'ledger', ['git', 'registry'], 'git'),
-            configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
-            envPath: getRepositoryPath(src, 'to-path'),
-            gitopsRepository: repository,
-            gitopsToken: token,
-            gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
-            gitopsBranch: src.get('gitops-branch'),
-            tagTemplate: src.get('tag-template'),
-            registry,
-            githubToken: token ?? registry.githubToken,
-            serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
-            apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
-        };
-    },
-    async run(opts, ctx) {
-        const client = createRegistryClient(opts.registry, ctx);
-        let statuses;
-        if (opts.ledger === 'registry') {
-            if (opts.images.length === 0)
-                throw new errors/* InputError */.dz('image', 'required with ledger: registry');
-            statuses = [];
-            for (const image of opts.images)
-                statuses.push(await statusFromRegistry(image, opts.environment, client, opts.tagTemplate));
-        }
-        else {
-            statuses = await fromGit(opts, ctx, client);
-        }
-        return status_render(opts.environment, statuses);
-    }
-};
-/** The environment `status` reports on; one promotion.yaml does not list names the input. */
-function statusEnvironment(config, opts) {
-    try {
-        return environmentFor(config, opts.environment, opts.envPath);
-    }
-    catch (err) {
-        if (err instanceof UnknownEnvironmentError)
-            throw environmentInputError(err, 'environment');
-        throw err;
-    }
-}
-async function fromGit(opts, ctx, client) {
-    const repo = await openRepository({
-        repository: opts.gitopsRepository,
-        path: opts.gitopsPath,
-        token: opts.gitopsToken,
-        branch: opts.gitopsBranch,
-        serverUrl: opts.serverUrl
-    }, ctx);
-    try {
-        const config = await loadConfig(repo.root, opts.configPath, false);
-        const env = statusEnvironment(config, opts);
-        const images = opts.images.length > 0 ? opts.images : configImages(config, opts.configPath);
-        if (images.length === 0)
-            throw new errors/* InputError */.dz('image', 'required but not set', 'name the image, or list images in promotion.yaml');
-        const ledger = await readLedger(repo.root, env.name);
-        for (const p of ledger.problems)
-            ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`);
-        const [owner, name] = (opts.gitopsRepository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/');
-        const github = opts.githubToken && owner && name
-            ? {
-                octokit: await createOctokit(opts.githubToken, {
-                    baseUrl: opts.apiUrl,
-                    logger: ctx.logger
-                }),
-                owner,
-                repo: name
-            }
-            : undefined;
-        const states = await readEnvironment(repo.root, env.path, images, env.values);
-        const out = [];
-        for (const state of states)
-            out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx));
-        return out;
-    }
-    finally {
-        await repo.close();
-    }
-}
-function status_render(env, statuses) {
-    const lines = [];
-    for (const s of statuses) {
-        const c = s.current;
-        lines.push(`${s.image} in ${env} (from ${s.source === 'git' ? 'Git and the registry' : 'the registry alone'})`, `  runs:        ${s.files?.digest ?? s.registry.digest ?? 'unknown'}${s.files?.tag ? ` (${s.files.tag})` : s.registry.tag ? ` (${s.registry.tag})` : ''}`, `  registry:    ${s.registry.tag ? `${s.registry.tag} -> ${s.registry.digest ?? 'missing'}` : 'no tag'}`, `  moved by:    ${c ? `${c.kind} ${c.id} by ${c.actor ?? 'unknown'} at ${c.timestamp}${c.pipeline.url ? ` in ${c.pipeline.url}` : ''}` : 'no recorded promotion'}`, `  built from:  ${c?.sourceRevision ?? 'unknown'}`, `  before:      ${s.previousDigest ?? 'none'}`, `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`, `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`, ...s.pins.map(p => `  PINNED:      ${pinLine(p)}`), ...(s.drift.length > 0 ? s.drift.map(d => `  DRIFT:       ${d}`) : ['  drift:       none']), ...s.notes.map(n => `  NOTE:        ${n}`));
-    }
-    const first = statuses[0];
-    const drift = statuses.some(s => s.drift.length > 0);
-    const rows = statuses.map(s => `| ${cell(s.image)} | ${code(s.files?.digest ?? s.registry.digest ?? '-')} | ${s.current ? cell(`${s.current.actor ?? '-'} ${s.current.timestamp}`) : '-'} | ${s.previousDigest ? code(s.previousDigest) : '-'} | ${s.drift.length > 0 ? cell(s.drift.join('; ')) : 'none'} |`);
-    return {
-        status: 'unchanged',
-        outputs: {
-            digest: first?.files?.digest ?? first?.registry.digest ?? '',
-            'image-ref': first
-                ? `${first.image}@${first.files?.digest ?? first.registry.digest ?? ''}`
-                : '',
-            'previous-digest': first?.previousDigest ?? '',
-            'rollback-target': first?.rollbackTarget?.digest ?? '',
-            drift: String(drift),
-            changed: 'false'
-        },
-        text: lines.join('\n'),
-        json: { environment: env, images: statuses },
-        summary: `### ${cell(env)}\n\n| image | runs | moved by | previous | drift |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
-        annotations: statuses.flatMap(s => s.drift.map(d => ({
-            level: 'warning',
-            message: d,
-            file: s.files?.paths[0] ?? '.',
-            title: 'drift'
-        })))
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/audit/rules.ts
-/**
- * The guardrails `audit` enforces (seeds 000 and 001: immutable, digest-pinned artifacts in
- * production, tight ImagePolicies, reviewed write-back), one rule each.
- */
-/** Every rule, in id order. */
-const RULES = [
-    {
-        id: 'DP000',
-        name: 'unauditable-file',
-        severity: 'warning',
-        summary: 'A file could not be audited.',
-        fix: 'make the file valid YAML, or keep templates that are not YAML out of the GitOps tree',
-        help: 'The file is not valid YAML, holds an alias bomb (aliases expanding past 100), holds an ' +
-            'image reference or ImagePolicy that does not parse, or is larger than 2 MiB (a note). ' +
-            'Its other findings are unknown.'
-    },
-    {
-        id: 'DP001',
-        name: 'tag-only-in-protected',
-        severity: 'error',
-        summary: 'An image in a protected environment is pinned by tag only.',
-        fix: 'pin the digest: name:tag@sha256:<digest>, or add digest: to the images entry',
-        help: 'A tag can be moved to other content; a protected environment must run the exact tested ' +
-            'artifact, so its image references carry @sha256: digests.'
-    },
-    {
-        id: 'DP002',
-        name: 'floating-latest',
-        severity: 'error',
-        summary: 'An image uses the latest tag, or no tag at all.',
-        fix: 'use an immutable version tag (and a digest in protected environments)',
-        help: '`latest` (explicit or implied by a missing tag) floats. An error in a protected ' +
-            'environment, a warning elsewhere.'
-    },
-    {
-        id: 'DP003',
-        name: 'registry-not-allowed',
-        severity: 'error',
-        summary: 'An image comes from a registry outside the allow-list.',
-        fix: 'use an allowed registry, or add it to allowed-registries / registries.allowed in promotion.yaml',
-        help: 'Images must come from the registries in the allowed-registries input or promotion.yaml ' +
-            '`registries.allowed`; without either list this rule is off.'
-    },
-    {
-        id: 'DP004',
-        name: 'unbounded-semver-range',
-        severity: 'warning',
-        summary: 'An ImagePolicy semver range has no upper bound.',
-        fix: "bound the range, e.g. '>=1.2.0 <2.0.0' or '~1.2'",
-        help: 'A range such as *, x, >=1.0 or >1 lets any future major version through. An error when ' +
-            'a marker in a protected environment uses the policy.'
-    },
-    {
-        id: 'DP005',
-        name: 'unanchored-tag-pattern',
-        severity: 'warning',
-        summary: 'An ImagePolicy filterTags.pattern is not anchored with ^...$.',
-        fix: 'anchor the pattern, e.g. ^production-v.*-(?P<ts>[0-9]+)$',
-        help: 'Go regexps match anywhere in the tag, so an unanchored pattern also accepts tags of ' +
-            'other environments that merely contain it.'
-    },
-    {
-        id: 'DP006',
-        name: 'policy-selects-floating',
-        severity: 'error',
-        summary: 'An ImagePolicy used by a protected environment can select latest or a pre-release.',
-        fix: 'filter tags with an anchored pattern that excludes latest, and drop pre-release parts from the range',
-        help: 'The policy is used by a marker in a protected environment and either picks latest ' +
-            '(alphabetical or numerical order over tags that include it) or admits pre-releases ' +
-            '(a semver range naming one).'
-    },
-    {
-        id: 'DP007',
-        name: 'marker-unknown-policy',
-        severity: 'error',
-        summary: 'An $imagepolicy marker names an ImagePolicy that is not in the repository.',
-        fix: 'fix the marker to <namespace>:<name> of an existing ImagePolicy, or add the policy',
-        help: 'Flux silently skips markers whose policy does not exist, so the field is never updated.'
-    },
-    {
-        id: 'DP008',
-        name: 'policy-unreferenced',
-        severity: 'note',
-        summary: 'No $imagepolicy marker references this ImagePolicy.',
-        fix: 'add a marker that uses the policy, or delete the policy',
-        help: 'The policy selects tags that nothing writes to Git.'
-    },
-    {
-        id: 'DP009',
-        name: 'automation-pushes-protected',
-        severity: 'error',
-        summary: 'An ImageUpdateAutomation pushes straight to the branch of a protected environment.',
-        fix: 'set spec.git.push.branch to a separate branch and merge it through a reviewed pull request',
-        help: 'spec.update.path covers a protected environment and the automation pushes to the ' +
-            'branch it checks out (no spec.git.push.branch, or the same branch), skipping review.'
-    },
-    {
-        id: 'DP010',
-        name: 'stale-rollback-pin',
-        severity: 'warning',
-        summary: 'A rollback pin has kept Flux image automation off a field for longer than allowed.',
-        fix: 'promote a fixed digest into the environment (which restores the marker), or raise pin-max-age',
-        help: 'A rollback turns each $imagepolicy marker it rewrites into $imagepolicy-pinned, which ' +
-            "Flux's setter does not read, so automation cannot undo the rollback. A pin older than " +
-            'pin-max-age (default 7d), or one whose event id names no time, means the environment ' +
-            'has stopped following its policy.'
-    }
-];
-/** The rule with `id`. */
-function ruleOf(id) {
-    const rule = RULES.find(r => r.id === id);
-    if (!rule)
-        throw new Error(`unknown audit rule ${id}`);
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/audit/findings.ts
-
-/**
- * Escapes control characters: messages quote repository content (image references, marker
- * comments), and one finding must stay one line in text output and logs.
- */
-const oneLine = (text) => text.replace(/\p{Cc}/gu, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-/** Collects findings, filling severity and fix from the rule table. */
-class FindingSink {
-    /** Everything added, in order. */
-    list = [];
-    /** Records a finding of `rule` at `file:line`. */
-    add(rule, file, line, message, opts = {}) {
-        const r = ruleOf(rule);
-        this.list.push({
-            rule,
-            severity: opts.severity ?? r.severity,
-            file,
-            line,
-            message: oneLine(message),
-            fix: opts.fix ?? r.fix
-        });
-    }
-}
-/** Counts findings by severity. */
-function countFindings(findings, files) {
-    const of = (s) => findings.filter(f => f.severity === s).length;
-    return {
-        findings: findings.length,
-        error: of('error'),
-        warning: of('warning'),
-        note: of('note'),
-        files
-    };
-}
-const findings_order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** File, then line, then rule: a stable order for golden files and diffs. */
-function compareFindings(a, b) {
-    if (a.file !== b.file)
-        return findings_order(a.file, b.file);
-    return a.line - b.line || findings_order(a.rule, b.rule) || findings_order(a.message, b.message);
-}
-
-;// CONCATENATED MODULE: ./src/audit/nodes.ts
-/**
- * Read-only navigation of `yaml` document nodes. The audit never converts documents to plain
- * objects: nodes keep their source ranges, which give exact lines, and unresolved aliases
- * cannot blow up (`toJS` would expand them).
- */
-
-
-/** The pair of `key` in a block or flow mapping, when `node` is a mapping that has it. */
-function pairOf(node, key) {
-    if (!(0,dist.isMap)(node))
-        return undefined;
-    return node.items.find(p => (0,dist.isScalar)(p.key) && p.key.value === key);
-}
-/** The value node under `keys`, one mapping level per key. */
-function childAt(node, ...keys) {
-    let at = node;
-    for (const key of keys) {
-        at = pairOf(at, key)?.value;
-        if (at === undefined || at === null)
-            return undefined;
-    }
-    return at;
-}
-/** The node as a mapping, or `undefined`. */
-function asMap(node) {
-    return isMap(node) ? node : undefined;
-}
-/** The items of a sequence node; `[]` for anything else. */
-function itemsOf(node) {
-    return (0,dist.isSeq)(node) ? node.items : [];
-}
-/**
- * The text of a scalar as written: plain scalars keep their source (so tag `1.20` stays
- * `1.20`, not the number 1.2), quoted ones are decoded. `undefined` for null and non-scalars.
- */
-function textOf(node) {
-    return (0,dist.isScalar)(node) ? scalarText(node) : undefined;
-}
-/** The string under `keys`, see {@link textOf}. */
-function textAt(node, ...keys) {
-    return textOf(childAt(node, ...keys));
-}
-/** Turns node offsets into 1-based lines of one file. */
-class LineMap {
-    counter;
-    constructor(counter) {
-        this.counter = counter;
-    }
-    /** Line of a node's first character; for a pair, of its key. `fallback` when unknown. */
-    of(node, fallback = 1) {
-        const target = (0,dist.isPair)(node) ? node.key : node;
-        const range = target?.range;
-        if (!range)
-            return fallback;
-        return this.at(range[0]);
-    }
-    /** Line of an offset. */
-    at(offset) {
-        return Math.max(1, this.counter.linePos(offset).line);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/audit/flux-objects.ts
-/**
- * Per-file facts about Flux image automation: ImagePolicies, `$imagepolicy` markers and
- * ImageUpdateAutomations. Rules that relate them across files run later, in
- * `flux-rules.ts`, once every file has been read.
- */
-
-
-
-const IMAGE_GROUP = 'image.toolkit.fluxcd.io/';
-/** Whether a document is an image.toolkit.fluxcd.io object of `kind`. */
-function isFluxImageKind(h, kind) {
-    return h.kind === kind && h.apiVersion.startsWith(IMAGE_GROUP);
-}
-/** Reads an ImagePolicy document. */
-function policyFact(doc, source, file, lines) {
-    const root = doc.contents;
-    const namePair = pairOf(childAt(root, 'metadata'), 'name');
-    const policy = childAt(root, 'spec', 'policy');
-    const kindPair = ['semver', 'alphabetical', 'numerical']
-        .map(k => pairOf(policy, k))
-        .find(p => p !== undefined);
-    const fact = {
-        file,
-        name: textOf(namePair?.value) ?? '(unnamed)',
-        line: lines.of(namePair ?? root),
-        text: source.slice(doc.range[0], doc.range[2]),
-        kindLine: lines.of(kindPair ?? pairOf(root, 'spec') ?? root)
-    };
-    const namespace = textAt(root, 'metadata', 'namespace');
-    if (namespace)
-        fact.namespace = namespace;
-    const range = childAt(policy, 'semver', 'range');
-    const rangeText = textOf(range);
-    if (rangeText !== undefined)
-        fact.range = { value: rangeText, line: lines.of(range) };
-    const pattern = childAt(root, 'spec', 'filterTags', 'pattern');
-    const patternText = textOf(pattern);
-    if (patternText !== undefined)
-        fact.pattern = { value: patternText, line: lines.of(pattern) };
-    return fact;
-}
-/** Normalises `spec.update.path` to a `/`-separated prefix; `''` for the root. */
-function updatePathOf(raw) {
-    if (raw === undefined)
-        return '';
-    const parts = [];
-    for (const seg of raw.replace(/\\/g, '/').split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..')
-            parts.pop();
-        else
-            parts.push(seg);
-    }
-    return parts.join('/');
-}
-/** Reads an ImageUpdateAutomation document. */
-function automationFact(root, h, file, lines) {
-    const git = pairOf(childAt(root, 'spec'), 'git');
-    const push = pairOf(git?.value, 'push');
-    const fact = {
-        file,
-        id: h.id,
-        line: lines.of(push ?? git ?? pairOf(childAt(root, 'metadata'), 'name') ?? root),
-        updatePath: updatePathOf(textAt(root, 'spec', 'update', 'path'))
-    };
-    const checkout = textAt(git?.value, 'checkout', 'ref', 'branch');
-    if (checkout)
-        fact.checkoutBranch = checkout;
-    const branch = textAt(push?.value, 'branch');
-    if (branch)
-        fact.pushBranch = branch;
-    const refspec = textAt(push?.value, 'refspec');
-    if (refspec)
-        fact.refspec = refspec;
-    return fact;
-}
-// Only a line comment right after the scalar is a setter, as Flux (kyaml) reads it.
-const flux_objects_LINE_COMMENT = /[ \t]+#([^\r\n]*)/y;
-/** The `$imagepolicy` setter in a line comment's text, if the comment is a setter. */
-function setterIn(comment) {
-    let parsed;
-    try {
-        parsed = JSON.parse(comment.replace(/^#*/, ''));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        return undefined;
-    const setter = parsed['$imagepolicy'];
-    return typeof setter === 'string' && setter !== '' ? setter : undefined;
-}
-/** Every `$imagepolicy` marker in a document. Cheap for files without the token. */
-function markerFacts(doc, source, file, lines, protectedBy) {
-    if (!source.includes(MARKER_TOKEN))
-        return [];
-    const found = [];
-    (0,dist.visit)(doc, {
-        Scalar(key, node) {
-            if (key === 'key' || !(0,dist.isScalar)(node) || !node.range)
-                return;
-            flux_objects_LINE_COMMENT.lastIndex = node.range[1];
-            const comment = flux_objects_LINE_COMMENT.exec(source)?.[1];
-            const setter = comment === undefined ? undefined : setterIn(comment);
-            if (setter === undefined)
-                return;
-            found.push({ file, line: lines.of(node), setter, ...(protectedBy ? { protectedBy } : {}) });
-        }
-    });
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/audit/policy-checks.ts
@@ -11153,6 +9836,24 @@ function walkValues(node, at, depth, visit) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ledger/event-time.ts
+/**
+ * The time an event id names: ids start with the event's UTC time to the second
+ * (`20261123T230000Z-production-…`, see `eventId` in event.ts). Undefined for text that is not
+ * such an id, since ids also come from untrusted places such as rollback pins in manifests.
+ */
+function timeOfEventId(id) {
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z-/.exec(id);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s] = m.map(Number);
+    const time = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
+    // Date.UTC rolls over (month 13, second 61); such an id was not written by eventId.
+    return time.toISOString().startsWith(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`)
+        ? time
+        : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/audit/pin-age.ts
 /**
  * DP010: rollback pins older than the allowed age. A pin keeps Flux image automation off a
@@ -11524,6 +10225,1438 @@ function protectionFor(globs, config, configFile) {
     if (config)
         return fromConfig(config, configFile);
     return fromDirectoryNames();
+}
+
+;// CONCATENATED MODULE: ./src/commands/init-audit.ts
+/**
+ * Checks what `init` generates with the audit `digest-promote audit` runs, before anything is
+ * written: the GitOps files are copied into a private temporary directory and audited with the
+ * settings audit derives from the generated promotion.yaml (its protected environments and
+ * allowed registries).
+ */
+
+
+
+
+
+
+
+const CONFIG = 'promotion.yaml';
+/** Every audit finding on `files` (paths relative to the GitOps root), sorted. */
+async function auditGenerated(files, now) {
+    const root = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'dp-init-audit-'));
+    try {
+        for (const f of files) {
+            const abs = external_node_path_default().join(root, ...f.path.split('/'));
+            await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+            await (0,promises_.writeFile)(abs, f.content);
+        }
+        const config = await loadConfig(root, CONFIG, false);
+        const allowed = config?.registries?.allowed ?? [];
+        const { findings } = await auditRepository({
+            root,
+            protection: protectionFor([], config, CONFIG),
+            allowed,
+            pinAge: { maxAgeMs: 7 * 24 * 3600 * 1000, label: '7d', now }
+        });
+        return findings;
+    }
+    finally {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+    }
+}
+/** One line per finding: `clusters/dev/kustomization.yaml:4: DP001 error: … (fix: …)`. */
+const findingLine = (shownRoot, f) => oneLine(`${shownRoot === '' ? '' : `${shownRoot}/`}${f.file}:${f.line}: ${f.rule} ${f.severity}: ${f.message} (fix: ${f.fix})`);
+
+;// CONCATENATED MODULE: ./src/commands/select-tag.ts
+
+
+
+
+
+
+
+
+/** The `select-tag` tool's name. */
+const SELECT_TAG = 'select-tag';
+const MAX_TAGS_FILE = 64 * 1024 * 1024;
+function policyFromInputs(src, ctx) {
+    const kinds = ['semver', 'numerical', 'alphabetical', 'policy-file'].filter(k => src.get(k) !== undefined);
+    if (kinds.length !== 1)
+        throw new errors/* InputError */.dz('semver', 'set exactly one of semver, numerical, alphabetical and policy-file');
+    const pattern = src.get('pattern');
+    const extract = src.get('extract');
+    const filterTags = pattern !== undefined || extract !== undefined ? { pattern, extract } : undefined;
+    if (src.get('policy-file') !== undefined) {
+        if (filterTags)
+            throw new errors/* InputError */.dz('pattern', 'comes from the policy file; do not set it with policy-file');
+        return {
+            policy: {},
+            describe: resolveInside(ctx.workspace, src.get('policy-file'), 'policy-file')
+        };
+    }
+    const orders = ['asc', 'desc'];
+    let policy;
+    if (src.get('semver') !== undefined)
+        policy = { semver: { range: src.get('semver') } };
+    else if (src.get('numerical') !== undefined)
+        policy = { numerical: { order: getEnum(src, 'numerical', orders, 'asc') } };
+    else
+        policy = { alphabetical: { order: getEnum(src, 'alphabetical', orders, 'asc') } };
+    const full = filterTags ? { ...policy, filterTags } : policy;
+    // Compiles the pattern (and the range) now, so a bad one fails before any registry call.
+    mapPatternError('pattern', () => selectTag([], full));
+    return { policy: full, describe: kinds[0] };
+}
+/** Runs `fn`, reporting a filter pattern Go rejects as a problem of `input`. */
+function mapPatternError(input, fn) {
+    try {
+        return fn();
+    }
+    catch (err) {
+        if (!(err instanceof InvalidPatternError))
+            throw err;
+        const where = input === 'policy-file' ? 'filterTags.pattern: ' : '';
+        throw new errors/* InputError */.dz(input, `${where}${err.message}`, 'write a Go RE2 pattern, as Flux does (no lookaround, no backreferences)');
+    }
+}
+/**
+ * Picks a tag the way Flux's image-reflector-controller does (semver,
+ * numerical or alphabetical with filterTags), and with `--explain` says why
+ * every other tag lost: the answer to "why did Flux not update?".
+ */
+const selectTagCommand = {
+    name: SELECT_TAG,
+    summary: 'Select a tag with Flux ImagePolicy semantics; --explain says why each tag lost.',
+    usage: '(--tags-file FILE | --image REF) (--semver RANGE | --numerical asc|desc | --alphabetical asc|desc | --policy-file FILE) [--pattern RE] [--extract TPL] [--explain] [--json]',
+    inputs: [
+        { name: 'tags-file', description: 'File with one tag per line.' },
+        { name: 'image', description: 'Image repository whose tags the registry lists.' },
+        { name: 'semver', description: 'Masterminds semver range, e.g. ">=1.2.0 <2.0.0".' },
+        { name: 'numerical', description: 'asc (highest wins) or desc.' },
+        { name: 'alphabetical', description: 'asc (last wins) or desc.' },
+        { name: 'policy-file', description: 'A Flux ImagePolicy YAML file (v1 or v1beta2).' },
+        { name: 'pattern', description: 'filterTags.pattern, a Go RE2 regular expression.' },
+        { name: 'extract', description: 'filterTags.extract, e.g. $ts.' },
+        { name: 'explain', description: 'List every tag with its verdict and reason.', kind: 'flag' },
+        ...REGISTRY_INPUTS
+    ],
+    parse(src, ctx) {
+        const file = src.get('tags-file');
+        const image = src.get('image');
+        if ((file === undefined) === (image === undefined))
+            throw new errors/* InputError */.dz('tags-file', 'set exactly one of tags-file and image');
+        const { policy, describe } = policyFromInputs(src, ctx);
+        return {
+            source: file !== undefined
+                ? { file: resolveInside(ctx.workspace, file, 'tags-file') }
+                : { image: parseImageInput(image, 'image') },
+            policy,
+            describe,
+            explain: getBoolean(src, 'explain', false),
+            registry: parseRegistryOptions(src, ctx)
+        };
+    },
+    async run(opts, ctx) {
+        let policy = opts.policy;
+        if (Object.keys(policy).length === 0) {
+            const text = await (0,promises_.readFile)(opts.describe, 'utf8').catch(() => {
+                throw new errors/* InputError */.dz('policy-file', `cannot read ${opts.describe}`);
+            });
+            policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text));
+        }
+        const tags = await loadTags(opts, ctx);
+        const selection = selectTag(tags, policy, { explain: opts.explain });
+        const lines = opts.explain
+            ? selection.verdicts.map(v => `${v.verdict.padEnd(9)} ${v.tag}${v.value !== undefined ? ` (${v.value})` : ''}: ${v.reason}`)
+            : [];
+        if (selection.warning)
+            ctx.logger.warning(selection.warning);
+        const json = {
+            tag: selection.tag ?? null,
+            considered: selection.considered,
+            reason: selection.reason ?? null,
+            warning: selection.warning ?? null,
+            ...(opts.explain ? { verdicts: selection.verdicts } : {})
+        };
+        if (!selection.tag) {
+            return {
+                status: 'failed',
+                exitCode: 1,
+                outputs: {},
+                text: [selection.reason ?? 'no tag selected', ...lines].join('\n'),
+                json
+            };
+        }
+        if (!reference/* TAG_REGEXP */.jt.test(selection.tag)) {
+            // Tags files and registries are not trusted: only a tag a registry could hold is
+            // printed alone on a line or becomes an output.
+            return {
+                status: 'failed',
+                exitCode: 1,
+                outputs: {},
+                text: lines.join('\n'),
+                error: notATag(selection.tag, opts),
+                json: { ...json, tag: null }
+            };
+        }
+        return {
+            status: 'unchanged',
+            outputs: { tag: selection.tag },
+            text: [...lines, ...(lines.length ? [''] : []), selection.tag].join('\n'),
+            json
+        };
+    }
+};
+/** Longest part of a hostile tag a message repeats. */
+const select_tag_MAX_ECHO = 100;
+function notATag(tag, opts) {
+    const shown = JSON.stringify(tag.length > select_tag_MAX_ECHO ? `${tag.slice(0, select_tag_MAX_ECHO)}…` : tag);
+    const where = 'file' in opts.source ? 'the tags file' : 'the registry';
+    return (`the selected tag ${shown} from ${where} is not a valid OCI tag ` +
+        '([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); remove it, or narrow the policy with a pattern that leaves it out');
+}
+async function loadTags(opts, ctx) {
+    if ('file' in opts.source) {
+        const text = await (0,promises_.readFile)(opts.source.file, 'utf8').catch(() => {
+            throw new errors/* InputError */.dz('tags-file', `cannot read ${opts.source.file}`);
+        });
+        if (text.length > MAX_TAGS_FILE)
+            throw new errors/* PromoteError */.jG(`tags file is larger than ${MAX_TAGS_FILE} bytes`);
+        return text
+            .split(/\r?\n/)
+            .map(t => t.trim())
+            .filter(t => t !== '');
+    }
+    return createRegistryClient(opts.registry, ctx).listTags(opts.source.image);
+}
+
+;// CONCATENATED MODULE: ./src/commands/init-registry.ts
+/**
+ * `init --check-registry`: lists the image's live tags and shows what each generated
+ * ImagePolicy would pick today, with the verdict on every tag, by running the same code as
+ * `select-tag --image … --policy-file … --explain`. The check only informs: a registry that
+ * cannot be reached or refuses the credentials gives one note line, never a failure.
+ */
+
+
+
+
+
+
+const indent = (text) => text
+    .split('\n')
+    .filter(l => l !== '')
+    .map(l => `  ${l}`);
+/** One policy against the live tags: a heading line and select-tag's explanation. */
+async function init_registry_checkPolicy(opts, env, flux, registry, ctx) {
+    const name = policyName(opts.image, env);
+    const policy = parseImagePolicyYaml(flux.content, name);
+    const source = { image: parseImageInput(opts.image, 'image') };
+    const result = await selectTagCommand.run({ source, policy, describe: name, explain: true, registry }, ctx);
+    const json = result.json;
+    const head = `registry check: ImagePolicy ${name} (${env})`;
+    const text = (result.text ?? '').split('\n');
+    // With a pick, select-tag's text ends with a blank line and the tag; without, starts with why.
+    const verdicts = json.tag !== null ? text.slice(0, -2) : text.slice(1);
+    const of = `${json.considered} of ${verdicts.length} live tags pass its filter`;
+    if (json.tag !== null)
+        return [`${head} would pick ${json.tag} today (${of})`, ...indent(verdicts.join('\n'))];
+    const why = oneLine(json.reason ?? result.error ?? 'no tag selected');
+    return [`${head} picks no tag today (${of}): ${why}`, ...indent(verdicts.join('\n'))];
+}
+/** Lines to print for every automated environment's policy, or one note when the registry fails. */
+async function init_registry_checkRegistry(opts, flux, registry, ctx) {
+    if (!flux)
+        return ['registry check: skipped, no ImagePolicy is generated without --flux'];
+    const lines = [];
+    for (const env of opts.automated) {
+        try {
+            lines.push(...(await init_registry_checkPolicy(opts, env, flux, registry, ctx)));
+        }
+        catch (err) {
+            return [
+                ...lines,
+                oneLine(`registry check: could not list the tags of ${opts.image}: ${(0,errors/* errorMessage */.gJ)(err)}; ` +
+                    'the policies were not tried against live tags (see "No update happened" in the README)')
+            ];
+        }
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/commands/init.ts
+
+
+
+
+
+
+
+
+
+/** The `init` command's name. */
+const INIT = 'init';
+const ENV_NAME = /^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/;
+function parseEnvironments(src) {
+    const envs = getList(src, 'environments');
+    if (envs.length === 0)
+        throw new errors/* InputError */.dz('environments', 'required but not set', 'e.g. dev,staging,production');
+    for (const env of envs) {
+        if (!ENV_NAME.test(env))
+            throw new errors/* InputError */.dz('environments', `${(0,util_text/* echo */.W)(env)} is not an environment name`, 'use lower-case letters, digits and dashes, e.g. dev,staging,production');
+    }
+    const dup = envs.find((e, i) => envs.indexOf(e) !== i);
+    if (dup !== undefined)
+        throw new errors/* InputError */.dz('environments', `${(0,util_text/* echo */.W)(dup)} is listed twice`, 'list each environment once');
+    return envs;
+}
+function parseAutomated(src, envs) {
+    const automated = getList(src, 'automate');
+    if (automated.length === 0)
+        return envs.slice(0, 1);
+    const unknown = automated.find(e => !envs.includes(e));
+    if (unknown !== undefined)
+        throw new errors/* InputError */.dz('automate', `${(0,util_text/* echo */.W)(unknown)} is not one of the environments (${envs.join(', ')})`, 'name environments listed in environments');
+    return automated;
+}
+/** `owner/name` of the application repository: the image's last two path components. */
+function appRepositoryOf(repositoryPath, needed) {
+    const parts = repositoryPath.split('/');
+    if (parts.length < 2 && needed)
+        throw new errors/* InputError */.dz('image', `${(0,util_text/* echo */.W)(repositoryPath)} has no owner/name path to derive the build workflow's identity from`, 'name the image as registry/owner/name, e.g. ghcr.io/acme/app');
+    return parts.slice(-2).join('/');
+}
+const relative = (workspace, abs) => external_node_path_default().relative(external_node_path_default().resolve(workspace), abs).split((external_node_path_default()).sep).join('/');
+function parseOptions(src, ctx) {
+    const ref = parseImageInput(getRequired(src, 'image', 'e.g. ghcr.io/acme/app'), 'image');
+    if (ref.tag !== undefined || ref.digest !== undefined)
+        throw new errors/* InputError */.dz('image', `${(0,util_text/* echo */.W)(ref.familiar)} has a tag or digest`, 'give the repository only, e.g. ghcr.io/acme/app');
+    const environments = parseEnvironments(src);
+    const workflows = src.get('workflows');
+    const gitops = resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path');
+    const workflowsPath = workflows === undefined
+        ? undefined
+        : relative(ctx.workspace, resolveInside(ctx.workspace, workflows, 'workflows'));
+    const force = new Set(getList(src, 'force').map(f => relative(ctx.workspace, resolveInside(ctx.workspace, f, 'force'))));
+    return {
+        scaffold: {
+            image: ref.repository,
+            environments,
+            automated: parseAutomated(src, environments),
+            protectedEnvironments: environments.length > 1 ? environments.slice(-1) : [],
+            flux: getBoolean(src, 'flux', false),
+            registryProvider: getEnum(src, 'registry-provider', REGISTRY_PROVIDERS, 'generic'),
+            tagScheme: getEnum(src, 'tag-scheme', TAG_SCHEMES, 'timestamp'),
+            appRepository: appRepositoryOf(ref.path, workflows !== undefined)
+        },
+        gitopsPath: relative(ctx.workspace, gitops),
+        ...(workflowsPath !== undefined ? { workflowsPath } : {}),
+        branch: src.get('gitops-branch') ?? 'main',
+        force,
+        dryRun: getBoolean(src, 'dry-run', false),
+        ...(getBoolean(src, 'check-registry', false)
+            ? { checkRegistry: parseRegistryOptions(src, ctx) }
+            : {})
+    };
+}
+const VERB = {
+    create: 'create',
+    replace: 'replace',
+    same: 'unchanged',
+    conflict: 'exists, would change'
+};
+function report(planned, wrote) {
+    const verb = (a) => !wrote && (a === 'create' || a === 'replace') ? `would ${VERB[a]}` : VERB[a];
+    const lines = planned.map(f => `${verb(f.action)}: ${f.path}`);
+    for (const f of planned)
+        if (f.diff && f.action !== 'same')
+            lines.push('', f.diff.trimEnd());
+    lines.push('', wrote ? 'wrote the files above' : 'nothing was written');
+    return lines.join('\n');
+}
+/** init stops before writing anything when audit finds a problem in what it generated. */
+function auditFailure(lines) {
+    const n = lines.length;
+    return {
+        status: 'failed',
+        exitCode: 1,
+        outputs: { changed: 'false', files: '' },
+        text: lines.join('\n'),
+        json: { changed: false, findings: lines },
+        error: `init: audit found ${n} problem${n === 1 ? '' : 's'} in the generated files (listed above); ` +
+            'nothing was written; report this as a bug in init, or write the files by hand'
+    };
+}
+/**
+ * Scaffolds a GitOps repository for promotion: promotion.yaml, a kustomization per
+ * environment, Flux image automation with tight policies, and the application's workflows.
+ * Writes new files only; an existing file is replaced only when `force` names it.
+ */
+const initCommand = {
+    name: INIT,
+    summary: 'Scaffold promotion.yaml, environments, Flux image automation and workflows.',
+    usage: '--image <repo> --environments dev,staging,production [--flux] [--registry-provider generic|aws|gcp|azure] [--tag-scheme timestamp|semver|sha] [--workflows <dir>] [--force <file>...] [--dry-run] [--check-registry]',
+    inputs: [
+        {
+            name: 'image',
+            description: 'Repository of the image, without tag, e.g. ghcr.io/acme/app.',
+            required: true
+        },
+        {
+            name: 'environments',
+            description: 'Environments in promotion order; the last is protected; a list.',
+            required: true,
+            kind: 'list'
+        },
+        { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
+        {
+            name: 'gitops-branch',
+            description: 'Branch Flux image automation checks out (default main).'
+        },
+        {
+            name: 'flux',
+            description: 'Also write Flux ImageRepository, ImagePolicy and ImageUpdateAutomation objects.',
+            kind: 'flag'
+        },
+        {
+            name: 'automate',
+            description: 'Environments Flux image automation updates (default the first); a list.',
+            kind: 'list'
+        },
+        {
+            name: 'registry-provider',
+            description: 'How Flux authenticates to the registry: generic (a secret), aws, gcp or azure.'
+        },
+        {
+            name: 'tag-scheme',
+            description: 'Tags the automated environment selects: timestamp (default), semver or sha.'
+        },
+        {
+            name: 'workflows',
+            description: 'Directory to write the build, promote and rollback workflows to, e.g. .github/workflows.'
+        },
+        {
+            name: 'force',
+            description: 'Existing files that may be replaced; a list.',
+            kind: 'list'
+        },
+        { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' },
+        {
+            name: 'check-registry',
+            description: "List the image's tags and print what each generated ImagePolicy would pick today (a registry that cannot be reached is a note, not a failure).",
+            kind: 'flag'
+        },
+        ...REGISTRY_INPUTS
+    ],
+    parse: parseOptions,
+    async run(opts, ctx) {
+        const roots = scaffoldFiles(opts.scaffold, { shown: opts.gitopsPath }, opts.branch, opts.workflowsPath !== undefined ? { shown: opts.workflowsPath } : undefined);
+        const gitops = roots[0];
+        if (gitops && opts.alterGenerated)
+            gitops.files = opts.alterGenerated(gitops.files);
+        const findings = await auditGenerated(gitops?.files ?? [], ctx.now());
+        if (findings.length > 0)
+            return auditFailure(findings.map(f => findingLine(opts.gitopsPath, f)));
+        const planned = await planScaffold(ctx.workspace, roots, opts.force);
+        const conflicts = planned.filter(f => f.action === 'conflict');
+        const write = !opts.dryRun && conflicts.length === 0;
+        if (write)
+            await writeScaffold(planned);
+        const changed = write && planned.some(f => f.action === 'create' || f.action === 'replace');
+        const json = {
+            changed,
+            files: planned.map(f => ({ path: f.path, action: f.action, diff: f.diff }))
+        };
+        const outputs = {
+            changed: String(changed),
+            files: planned
+                .filter(f => f.action !== 'same')
+                .map(f => f.path)
+                .join('\n')
+        };
+        const flux = gitops?.files.find(f => f.content.includes('kind: ImagePolicy'));
+        const live = opts.checkRegistry
+            ? await init_registry_checkRegistry(opts.scaffold, flux, opts.checkRegistry, ctx)
+            : [];
+        const text = [
+            report(planned, write && changed),
+            'audit: 0 findings in the generated GitOps files',
+            ...live
+        ].join('\n');
+        if (conflicts.length > 0 && !opts.dryRun) {
+            const names = conflicts.map(f => f.path);
+            return {
+                status: 'failed',
+                exitCode: 1,
+                outputs,
+                text,
+                json,
+                error: `init: ${names.join(', ')} already exist${names.length === 1 ? 's' : ''} and would change; nothing was written; ` +
+                    `review the diff above, then pass --force ${names.join(' --force ')} to replace, or edit by hand`
+            };
+        }
+        return { status: changed ? 'changed' : 'unchanged', outputs, text, json };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/promote.ts
+
+
+
+/** The `promote` command's name. */
+const PROMOTE = 'promote';
+/** The `plan` command's name. */
+const PLAN = 'plan';
+const PROMOTE_INPUTS = [
+    {
+        name: 'from-environment',
+        description: 'Environment the digest comes from (e.g. staging).',
+        required: true
+    },
+    {
+        name: 'to-environment',
+        description: 'Environment to promote into (e.g. production).',
+        required: true
+    },
+    {
+        name: 'from-path',
+        description: 'Directory of the from environment (default: promotion.yaml, else clusters/<name>).'
+    },
+    {
+        name: 'to-path',
+        description: 'Directory of the to environment (default: promotion.yaml, else clusters/<name>).'
+    },
+    {
+        name: 'target-tag',
+        description: 'Target tag (one image only); default: the source tag with its environment replaced.'
+    },
+    {
+        name: 'allow-prerelease',
+        description: 'Allow a pre-release version into a protected environment.',
+        kind: 'flag'
+    },
+    ...GITOPS_INPUTS
+];
+const ENVIRONMENT_INPUTS = { to: 'to-environment', from: 'from-environment' };
+function parsePromote(src, ctx) {
+    const from = getEnvironmentName(src, 'from-environment');
+    const to = getEnvironmentName(src, 'to-environment');
+    if (from === to) {
+        throw new errors/* InputError */.dz('to-environment', `'${to}' is also the from-environment`, 'promote from one environment into another, e.g. from-environment dev, to-environment staging');
+    }
+    return {
+        kind: 'promotion',
+        gitops: parseGitOpsOptions(src, ctx),
+        from: { name: from, path: getRepositoryPath(src, 'from-path') },
+        to: { name: to, path: getRepositoryPath(src, 'to-path') },
+        targetTag: src.get('target-tag'),
+        allowPrerelease: getBoolean(src, 'allow-prerelease', false)
+    };
+}
+/**
+ * Moves the digest the `from` environment runs into the `to` environment: gates,
+ * then the immutable target tag on the same bytes, then the files and ledger
+ * event in one commit, pushed or proposed as a pull request.
+ */
+const promoteCommand = {
+    name: PROMOTE,
+    summary: 'Promote the digest one environment runs into the next (tag, files, ledger, PR).',
+    usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app] [--dry-run]',
+    inputs: PROMOTE_INPUTS,
+    parse: parsePromote,
+    run(job, ctx) {
+        return runPromotionJob(job, ctx, false, ENVIRONMENT_INPUTS);
+    }
+};
+/** Everything `promote` would do, written nowhere. */
+const planCommand = {
+    name: PLAN,
+    summary: 'Show what promote would do: gates, tags, file diffs, pull request; writes nothing.',
+    usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app]',
+    inputs: PROMOTE_INPUTS.filter(i => i.name !== 'dry-run'),
+    // A plan is always dry: it has no dry-run input, so the shared parser must not ask for one.
+    parse: (src, ctx) => parsePromote({ get: name => (name === 'dry-run' ? undefined : src.get(name)) }, ctx),
+    run(job, ctx) {
+        return runPromotionJob(job, ctx, true, ENVIRONMENT_INPUTS);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/ref.ts
+
+
+/** The `ref` tool's name, the CLI subcommand and the action `command`. */
+const REF = 'ref';
+/**
+ * Parses and normalises an image reference with distribution's rules, so a
+ * workflow can check or split a reference without string slicing.
+ */
+const refCommand = {
+    name: REF,
+    summary: 'Parse and normalise an image reference.',
+    usage: '<reference> [--json]',
+    inputs: [{ name: 'image', description: 'The image reference to parse.', required: true }],
+    positionals: ['image'],
+    parse(src) {
+        return { image: getRequired(src, 'image') };
+    },
+    run(opts) {
+        const json = (0,reference/* referenceToJson */.Zw)(opts.image);
+        if (!json.valid) {
+            return Promise.resolve({ status: 'failed', outputs: {}, text: json.error, json, exitCode: 2 });
+        }
+        const text = [
+            `normalized: ${json.normalized}`,
+            `familiar:   ${json.familiar}`,
+            `domain:     ${json.domain}`,
+            `path:       ${json.path}`,
+            `tag:        ${json.tag ?? '-'}`,
+            `digest:     ${json.digest ?? '-'}`
+        ].join('\n');
+        return Promise.resolve({
+            status: 'unchanged',
+            outputs: {
+                'image-ref': json.normalized,
+                ...(json.tag ? { tag: json.tag } : {}),
+                ...(json.digest ? { digest: json.digest } : {})
+            },
+            text,
+            json
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/retag.ts
+
+
+
+
+
+
+
+/** The `retag` tool's name. */
+const RETAG = 'retag';
+/**
+ * Gives an image a new immutable tag on the same digest: no rebuild, the exact
+ * manifest bytes, a no-op when the tag already names the digest, a refusal when it
+ * names another, and a failure when the read-back finds a concurrent writer's digest.
+ */
+const retagCommand = {
+    name: RETAG,
+    summary: 'Tag the same digest under a new immutable tag (no rebuild), then read it back. It claims nothing in a GitOps repository: only registry-side tag immutability (ECR, Artifact Registry, Harbor) protects it against a concurrent writer.',
+    usage: '<source-ref> (--tag <target-tag> | --to-environment <env>) [--target-image <repo>] [--json]',
+    inputs: [
+        { name: 'image', description: 'Source image, by tag or name@digest.', required: true },
+        { name: 'tag', description: 'Target tag.' },
+        {
+            name: 'to-environment',
+            description: 'Target environment: the tag is the source tag with its environment replaced.'
+        },
+        {
+            name: 'target-image',
+            description: 'Target repository when it differs from the source (copied with the digest kept).'
+        },
+        {
+            name: 'tag-template',
+            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
+        },
+        { name: 'dry-run', description: 'Check everything and write nothing.', kind: 'flag' },
+        ...REGISTRY_INPUTS
+    ],
+    positionals: ['image'],
+    parse(src, ctx) {
+        const source = parseImageInput(getRequired(src, 'image'), 'image');
+        if (!source.tag && !source.digest)
+            throw new errors/* InputError */.dz('image', `${(0,util_text/* echo */.W)(source.familiar)} has neither tag nor digest`);
+        refuseFloating(source.digest ? undefined : source.tag, 'source');
+        const tag = src.get('tag');
+        const env = src.get('to-environment');
+        if ((tag === undefined) === (env === undefined)) {
+            throw new errors/* InputError */.dz('tag', 'set exactly one of tag and to-environment');
+        }
+        const targetRepo = src.get('target-image');
+        const base = targetRepo ? parseImageInput(targetRepo, 'target-image') : source;
+        let targetTag = tag;
+        if (env !== undefined) {
+            if (!source.tag)
+                throw new errors/* InputError */.dz('to-environment', 'needs a source tag to derive the target tag from');
+            targetTag = deriveTargetTag(source.tag, env, {
+                template: src.get('tag-template'),
+                now: ctx.now()
+            });
+        }
+        refuseFloating(targetTag, 'target');
+        let target;
+        try {
+            target = parseImageInput(base.repository, 'target-image').withTag(targetTag);
+        }
+        catch (err) {
+            throw new errors/* InputError */.dz('tag', err.message);
+        }
+        return {
+            source,
+            target,
+            dryRun: getBoolean(src, 'dry-run', false),
+            registry: parseRegistryOptions(src, ctx)
+        };
+    },
+    async run(opts, ctx) {
+        const client = createRegistryClient(opts.registry, ctx);
+        const r = await retag(client, opts.source, opts.target, { dryRun: opts.dryRun });
+        const verb = !r.changed ? 'already tagged' : opts.dryRun ? 'would tag' : 'tagged';
+        return {
+            status: r.changed && !opts.dryRun ? 'changed' : 'unchanged',
+            outputs: {
+                digest: r.digest,
+                'image-ref': r.source,
+                'target-tag': opts.target.tag ?? '',
+                changed: String(r.changed && !opts.dryRun)
+            },
+            text: `${verb} ${r.target} -> ${r.digest}`,
+            json: {
+                source: r.source,
+                target: r.target,
+                digest: r.digest,
+                changed: r.changed && !opts.dryRun
+            }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
+
+
+
+
+/** The `rollback` command's name. */
+const ROLLBACK = 'rollback';
+const ROLLBACK_INPUTS = [
+    {
+        name: 'environment',
+        description: 'Environment to roll back (e.g. production).',
+        required: true
+    },
+    {
+        name: 'target',
+        description: 'previous (default: the digest before the latest move), a digest, or a ledger event id.'
+    },
+    {
+        name: 'strategy',
+        description: 'promote (default: rewrite the files to the target digest) or revert (git revert of the promotion commit).'
+    },
+    {
+        name: 'to-path',
+        description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
+    },
+    { name: 'target-tag', description: 'Tag for a target digest the ledger has no tag for.' },
+    ...GITOPS_INPUTS
+];
+/** Picks each image's rollback target from the ledger, or refuses with the reason. */
+function rollbackTargets(target, strategy, runId, targetTag) {
+    return (ledger, images, to) => {
+        const map = new Map();
+        for (const image of images) {
+            const repo = image.repository;
+            const latest = latestDeployment(ledger, to.name, repo);
+            let digest;
+            let tag;
+            if (target === 'previous') {
+                const t = previousTarget(ledger, to.name, repo, runId);
+                if (!t) {
+                    throw new errors/* GateError */.ue('source', `the ledger has no earlier digest of ${repo} in ${to.name}, so there is nothing to roll back to`, 'roll back to an explicit digest with target: sha256:...');
+                }
+                ;
+                ({ digest, tag } = t);
+            }
+            else if ((0,reference/* isDigest */.Bc)(target)) {
+                digest = target;
+                tag =
+                    [...ledger.events]
+                        .reverse()
+                        .find(e => e.environment === to.name && e.image === repo && e.digest === target)
+                        ?.targetTag ?? undefined;
+            }
+            else {
+                const event = ledger.events.find(e => e.id === target && e.environment === to.name);
+                if (!event)
+                    throw new errors/* InputError */.dz('target', `event '${target}' not found in .promotions/${to.name}/`, 'use previous, a digest, or an id from status');
+                digest = event.digest;
+                tag = event.targetTag ?? undefined;
+            }
+            tag = targetTag ?? tag;
+            if (!tag)
+                throw new errors/* InputError */.dz('target-tag', `the ledger has no ${to.name} tag for ${repo}@${digest}; set target-tag`);
+            const revertOf = strategy === 'revert' && latest && latest.digest !== digest ? latest.id : undefined;
+            map.set(repo, { digest, tag, ...(revertOf ? { revertOf } : {}) });
+        }
+        return map;
+    };
+}
+/**
+ * Rolls an environment back through the same governed path as a promotion:
+ * gates, the registry tag, files and a ledger event of kind `rollback`, then a
+ * commit or pull request per the environment's write mode.
+ */
+const rollbackCommand = {
+    name: ROLLBACK,
+    summary: 'Roll an environment back to an earlier digest (same gates, ledger and PR path).',
+    usage: '--environment production [--target previous|sha256:...|<event-id>] [--strategy promote|revert]',
+    inputs: ROLLBACK_INPUTS,
+    parse(src, ctx) {
+        const target = src.get('target') ?? 'previous';
+        const strategy = getEnum(src, 'strategy', ['promote', 'revert'], 'promote');
+        const targetTag = src.get('target-tag');
+        return {
+            kind: 'rollback',
+            gitops: parseGitOpsOptions(src, ctx),
+            to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
+            allowPrerelease: true,
+            strategy,
+            targets: rollbackTargets(target, strategy, ctx.env.GITHUB_RUN_ID, targetTag)
+        };
+    },
+    run(job, ctx) {
+        return runPromotionJob(job, ctx, false, { to: 'environment' });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/set-image.ts
+
+
+
+
+
+
+/** The `set-image` tool's name. */
+const SET_IMAGE = 'set-image';
+/**
+ * `kustomize edit set image` that keeps every untouched byte: comments, key
+ * order, quoting and line endings stay as they were.
+ */
+const setImageCommand = {
+    name: SET_IMAGE,
+    summary: 'Edit a kustomization images: entry (kustomize semantics, bytes preserved).',
+    usage: '<dir|kustomization.yaml> <name=newName:newTag@digest>... [--dry-run] [--json]',
+    inputs: [
+        {
+            name: 'path',
+            description: 'Directory with a kustomization.yaml, or the file itself.',
+            required: true
+        },
+        {
+            name: 'images',
+            description: 'kustomize image arguments (name=newName:newTag@digest, name:tag, name@digest); a list.',
+            required: true,
+            kind: 'list'
+        },
+        { name: 'dry-run', description: 'Print the result, write nothing.', kind: 'flag' }
+    ],
+    positionals: ['path', 'images'],
+    parse(src, ctx) {
+        const target = resolveInside(ctx.workspace, getRequired(src, 'path'), 'path');
+        const args = getList(src, 'images');
+        if (args.length === 0)
+            throw new errors/* InputError */.dz('images', 'required but not set', 'e.g. app=ghcr.io/acme/app:v1@sha256:...');
+        return {
+            file: target,
+            display: external_node_path_default().relative(ctx.workspace, target) || '.',
+            edits: args.map(a => parseImageArg(a)),
+            dryRun: getBoolean(src, 'dry-run', false)
+        };
+    },
+    async run(opts, ctx) {
+        let file = opts.file;
+        if ((await (0,promises_.stat)(file).catch(() => undefined))?.isDirectory()) {
+            const found = await findKustomization(ctx.workspace, external_node_path_default().relative(ctx.workspace, file));
+            if (!found)
+                throw new errors/* InputError */.dz('path', `${opts.display} has no kustomization.yaml`);
+            file = external_node_path_default().join(ctx.workspace, found);
+        }
+        const rel = external_node_path_default().relative(ctx.workspace, file);
+        const before = await (0,promises_.readFile)(file, 'utf8').catch(() => {
+            throw new errors/* InputError */.dz('path', `cannot read ${rel}`);
+        });
+        const result = setImages(before, opts.edits, { file: rel });
+        const changed = result.content !== before;
+        if (changed && !opts.dryRun)
+            await (0,promises_.writeFile)(file, result.content);
+        const lines = result.changes.map(c => `${c.file}:${c.line}: ${c.image} ${c.field}: ${c.old ?? '(none)'} -> ${c.new || '(removed)'}`);
+        return {
+            status: changed && !opts.dryRun ? 'changed' : 'unchanged',
+            outputs: { changed: String(changed && !opts.dryRun) },
+            text: opts.dryRun ? result.content : lines.join('\n') || `${rel}: no change`,
+            json: { file: rel, changed, changes: result.changes }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/set-values.ts
+
+
+
+
+
+
+/** The `set-values` tool's name. */
+const SET_VALUES = 'set-values';
+const FORM = 'e.g. image.tag=v1.2.3, images[0].tag=v1 or annotations.example\\.com/x=y';
+/** Parses one `<path>=<value>` argument; the first unescaped `=` ends the path. */
+function parseAssignment(arg) {
+    const eq = arg.search(/(?<!\\)=/);
+    if (eq <= 0)
+        throw new errors/* InputError */.dz('values', `${(0,util_text/* echo */.W)(arg)} is not <path>=<value>`, FORM);
+    const edit = { path: arg.slice(0, eq), value: arg.slice(eq + 1) };
+    try {
+        parseKeyPath(edit.path);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz('values', err.message, FORM);
+    }
+    return edit;
+}
+/**
+ * Writes values into a Helm values file by key path, keeping every untouched byte: comments,
+ * key order, quoting and line endings stay as they were.
+ */
+const setValuesCommand = {
+    name: SET_VALUES,
+    summary: 'Edit values in a Helm values file by key path (bytes preserved).',
+    usage: '<values.yaml> <path=value>... [--create-missing] [--dry-run] [--json]',
+    inputs: [
+        { name: 'file', description: 'The Helm values file.', required: true },
+        {
+            name: 'values',
+            description: 'Assignments <path>=<value>: keys joined by ".", list items as [n], a dot in a key as "\\."; a list.',
+            required: true,
+            kind: 'list'
+        },
+        {
+            name: 'create-missing',
+            description: 'Add mapping keys the file lacks instead of refusing (list items are never added).',
+            kind: 'flag'
+        },
+        { name: 'dry-run', description: 'Print the result, write nothing.', kind: 'flag' }
+    ],
+    positionals: ['file', 'values'],
+    parse(src, ctx) {
+        const file = resolveInside(ctx.workspace, getRequired(src, 'file'), 'file');
+        const args = getList(src, 'values');
+        if (args.length === 0)
+            throw new errors/* InputError */.dz('values', 'required but not set', FORM);
+        return {
+            file,
+            display: external_node_path_default().relative(ctx.workspace, file) || '.',
+            edits: args.map(parseAssignment),
+            createMissing: getBoolean(src, 'create-missing', false),
+            dryRun: getBoolean(src, 'dry-run', false)
+        };
+    },
+    async run(opts) {
+        const rel = opts.display;
+        const before = await (0,promises_.readFile)(opts.file, 'utf8').catch(() => {
+            throw new errors/* InputError */.dz('file', `cannot read ${rel}`, 'give an existing values file');
+        });
+        let result;
+        try {
+            result = setValues(before, opts.edits, { file: rel, createMissing: opts.createMissing });
+        }
+        catch (err) {
+            if (!(err instanceof ValuesPathError))
+                throw err;
+            throw new errors/* InputError */.dz('values', err.message, opts.createMissing ? undefined : 'add it to the file, or pass --create-missing');
+        }
+        const changed = result.content !== before;
+        if (changed && !opts.dryRun)
+            await (0,promises_.writeFile)(opts.file, result.content);
+        const lines = result.changes.map(c => `${c.file}:${c.line}: ${c.path}: ${c.old ?? '(none)'} -> ${c.new}`);
+        return {
+            status: changed && !opts.dryRun ? 'changed' : 'unchanged',
+            outputs: { changed: String(changed && !opts.dryRun) },
+            text: opts.dryRun ? result.content : lines.join('\n') || `${rel}: no change`,
+            json: { file: rel, changed, changes: result.changes }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/commands/set-markers.ts
+
+
+
+
+
+
+
+/** The `set-markers` tool's name. */
+const SET_MARKERS = 'set-markers';
+/**
+ * Rewrites Flux `$imagepolicy` setter markers under a directory the way
+ * image-automation-controller does, without the controller: whole references
+ * and the `:name`, `:tag`, `:digest` parts.
+ */
+const setMarkersCommand = {
+    name: SET_MARKERS,
+    summary: 'Rewrite Flux $imagepolicy setter markers under a directory.',
+    usage: '<dir> --policy <ns:name>=<image[:tag][@digest]>... [--dry-run] [--json]',
+    inputs: [
+        { name: 'path', description: 'Directory to scan (inside the workspace).', required: true },
+        {
+            name: 'policy',
+            description: 'Policy values as <namespace>:<name>=<image[:tag][@digest]>; a list.',
+            required: true,
+            kind: 'list'
+        },
+        { name: 'dry-run', description: 'Report the changes, write nothing.', kind: 'flag' }
+    ],
+    positionals: ['path'],
+    parse(src, ctx) {
+        const dir = resolveInside(ctx.workspace, getRequired(src, 'path'), 'path');
+        const policies = new Map();
+        for (const item of getList(src, 'policy')) {
+            const eq = item.indexOf('=');
+            const key = item.slice(0, eq);
+            if (eq < 0 || !/^[a-z0-9][a-z0-9.-]*:[a-z0-9][a-z0-9.-]*$/.test(key)) {
+                throw new errors/* InputError */.dz('policy', `${(0,util_text/* echo */.W)(item)} is not <namespace>:<name>=<image[:tag][@digest]>`);
+            }
+            const ref = parseImageInput(item.slice(eq + 1), 'policy');
+            if (!ref.tag && !ref.digest)
+                throw new errors/* InputError */.dz('policy', `${(0,util_text/* echo */.W)(item)} needs a tag or a digest`);
+            policies.set(key, {
+                name: ref.name,
+                ...(ref.tag ? { tag: ref.tag } : {}),
+                ...(ref.digest ? { digest: ref.digest } : {})
+            });
+        }
+        if (policies.size === 0)
+            throw new errors/* InputError */.dz('policy', 'required but not set');
+        return { dir, policies, dryRun: getBoolean(src, 'dry-run', false) };
+    },
+    async run(opts, ctx) {
+        const result = await scanDirectory(ctx.workspace, opts.dir, opts.policies);
+        if (!opts.dryRun) {
+            for (const f of result.files) {
+                const abs = external_node_path_default().join(ctx.workspace, f.path);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(abs), { recursive: true });
+                await (0,promises_.writeFile)(abs, f.content);
+            }
+        }
+        for (const e of result.errors)
+            ctx.logger.warning(`${e.file}: ${e.message}`);
+        for (const u of result.unknownPolicies)
+            ctx.logger.warning(`${u.file}:${u.line}: marker names policy ${u.policy}, which was not given`);
+        for (const s of result.skipped)
+            ctx.logger.warning(`${s.file}:${s.line}: ${s.marker}: ${s.reason}`);
+        const changes = result.files.flatMap(f => f.changes);
+        const changed = changes.length > 0 && !opts.dryRun;
+        return {
+            status: changed ? 'changed' : 'unchanged',
+            outputs: { changed: String(changed), files: result.files.map(f => f.path).join('\n') },
+            text: changes.map(c => `${c.file}:${c.line}: ${c.marker}: ${c.old} -> ${c.new}`).join('\n') ||
+                'no marker changed',
+            json: {
+                changed,
+                files: result.files.map(f => ({ path: f.path, changes: f.changes })),
+                errors: result.errors,
+                unknownPolicies: result.unknownPolicies,
+                skipped: result.skipped
+            }
+        };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/status/pins.ts
+
+
+/** The rollback pins among an environment's pins of one image. */
+function pinsOf(state, ledger) {
+    return state.pins.flatMap(pin => {
+        if (pin.pinnedBy === undefined || !pin.policy)
+            return [];
+        const event = ledger.events.find(e => e.id === pin.pinnedBy);
+        const since = event?.timestamp ?? timeOfEventId(pin.pinnedBy)?.toISOString() ?? null;
+        return [{ file: pin.file, policy: pin.policy, event: pin.pinnedBy, since, recorded: !!event }];
+    });
+}
+/** One line per pin, as status prints it. */
+function pinLine(pin) {
+    const event = pin.event === '' ? '(no event id)' : pins_plain(pin.event);
+    const since = pin.since ?? 'an unknown time';
+    const unrecorded = pin.recorded ? '' : ' (no such event in the ledger)';
+    return `pinned by rollback ${event} since ${since}${unrecorded} (${pin.file}, ${pins_plain(pin.policy)})`;
+}
+/** Pin text comes from repository files: anything but an id's characters is quoted. */
+const pins_plain = (text) => (/^[A-Za-z0-9._:-]{1,200}$/.test(text) ? text : (0,util_text/* echo */.W)(text));
+
+;// CONCATENATED MODULE: ./src/status/status.ts
+
+
+
+
+
+
+/** How many environment tags a registry-only status reads events from. */
+const MAX_REGISTRY_TAGS = 20;
+/** Status from the GitOps repository's files and ledger, checked against the registry. */
+async function statusFromGit(state, env, ledger, client, repo, github, ctx) {
+    const image = state.image;
+    const history = deployments(ledger, env, image.repository);
+    const current = history.at(-1) ?? null;
+    const drift = [];
+    const registryDigest = state.tag
+        ? ((await client.head(image.withoutTag().withTag(state.tag)))?.digest ?? null)
+        : null;
+    if (state.tag && registryDigest === null)
+        drift.push(`registry has no tag ${state.tag}, which ${env} names`);
+    if (state.tag && registryDigest && state.digest && registryDigest !== state.digest) {
+        drift.push(`registry tag ${state.tag} points at ${registryDigest}, but Git pins ${state.digest}: the tag was moved behind Git's back`);
+    }
+    if (state.tag && registryDigest) {
+        const claimed = await claimDrift(repo, image, state.tag, registryDigest, ctx);
+        if (claimed)
+            drift.push(claimed);
+    }
+    if (!current)
+        drift.push(`no promotion of ${image.repository} into ${env} is recorded in the ledger`);
+    else if (state.digest && current.digest !== state.digest) {
+        drift.push(`${env} files pin ${state.digest}, but the last recorded ${current.kind} set ${current.digest}: the files changed outside a recorded promotion`);
+    }
+    if (current)
+        drift.push(...(await missingRecord(client, image, current, ctx)));
+    const rollbackTarget = await rollbackTargetOf(current, history, client, image);
+    let reconciled = null;
+    if (current && github) {
+        try {
+            reconciled = await fluxStatus(repo, current, github);
+        }
+        catch (err) {
+            ctx.logger.warning(`could not read commit statuses: ${err.message}`);
+        }
+    }
+    return {
+        environment: env,
+        image: image.repository,
+        files: {
+            digest: state.digest ?? null,
+            tag: state.tag ?? null,
+            paths: [...new Set(state.pins.map(p => p.file))]
+        },
+        registry: { tag: state.tag ?? null, digest: registryDigest },
+        current,
+        previousDigest: current?.previousDigest ?? null,
+        rollbackTarget,
+        drift,
+        notes: [],
+        reconciled,
+        pins: pinsOf(state, ledger),
+        source: 'git'
+    };
+}
+/**
+ * A tag whose registry digest differs from its claim was moved after a run claimed it
+ * (a writer that did not claim it, such as a bare retag). A repository that cannot be
+ * asked for claims only gets a warning: status still answers from the rest.
+ */
+async function claimDrift(repo, image, tag, registryDigest, ctx) {
+    const ref = claimRef(image, tag);
+    let claim;
+    try {
+        claim = (await readClaims(repo.git, [ref])).get(ref);
+    }
+    catch (err) {
+        ctx.logger.warning(`could not read the claim of tag ${tag}: ${err.message}`);
+        return undefined;
+    }
+    if (!claim || claim.digest === registryDigest)
+        return undefined;
+    if (!claim.digest)
+        return `the claim of tag ${tag} (${ref}) names no digest`;
+    return `registry tag ${tag} points at ${registryDigest}, but run ${claim.run ?? 'unknown'} claimed it for ${claim.digest}: the tag was moved after it was claimed`;
+}
+/** Drift when the registry lacks the record of the event Git holds (a failed attach). */
+async function missingRecord(client, image, event, ctx) {
+    try {
+        if (await hasRecord(client, image, event))
+            return [];
+    }
+    catch (err) {
+        ctx.logger.warning(`could not read the registry's ledger records: ${err.message}`);
+        return [];
+    }
+    const rerun = event.kind === 'rollback'
+        ? 're-run the same rollback workflow run'
+        : event.kind === 'adopted'
+            ? 're-run adopt'
+            : 're-run promote';
+    return [
+        `event ${event.id} is recorded in Git but missing from the registry; ${rerun} to repair it`
+    ];
+}
+async function rollbackTargetOf(current, history, client, image) {
+    if (!current?.previousDigest)
+        return null;
+    const digest = current.previousDigest;
+    const tag = [...history].reverse().find(e => e.digest === digest)?.targetTag ?? null;
+    const exists = (await client.head(image.withoutTag().withDigest(digest))) !== undefined;
+    return { digest, tag, exists };
+}
+/** Flux's notification-controller posts `kustomization/<name>/…` statuses on the commit it applied. */
+async function fluxStatus(repo, event, github) {
+    const commit = await findEventCommit(repo, event);
+    if (!commit)
+        return null;
+    const res = await github.octokit.rest.repos.listCommitStatusesForRef({
+        owner: github.owner,
+        repo: github.repo,
+        ref: commit,
+        per_page: 100
+    });
+    const flux = res.data.find(s => /^kustomization\/|flux/i.test(s.context));
+    return flux
+        ? { state: flux.state, context: flux.context, commit }
+        : { state: 'unknown', context: 'no Flux status yet', commit };
+}
+/**
+ * Status from the registry alone, for when the GitOps repository is out of
+ * reach: the newest environment tag, and the ledger events attached to its digest.
+ */
+async function statusFromRegistry(image, env, client, template) {
+    const parsed = parseTemplate(template ?? DEFAULT_TAG_TEMPLATE);
+    const tags = (await client.listTags(image))
+        .map(tag => ({ tag, fields: parseTag(parsed, tag) }))
+        .filter(t => t.fields?.env === env)
+        .sort((a, b) => Number(a.fields?.now ?? a.fields?.ts ?? 0) - Number(b.fields?.now ?? b.fields?.ts ?? 0) ||
+        a.tag.localeCompare(b.tag));
+    // A rollback makes an older tag current again, so read the events of the newest few tags
+    // and trust the latest event, not the newest tag.
+    const events = [];
+    const seen = new Set();
+    for (const { tag } of tags.slice(-MAX_REGISTRY_TAGS)) {
+        const d = (await client.head(image.withoutTag().withTag(tag)))?.digest;
+        if (!d || seen.has(d))
+            continue;
+        seen.add(d);
+        events.push(...(await readDigestEvents(client, image, d)).filter(e => e.environment === env && e.kind !== 'capture'));
+    }
+    events.sort((a, b) => a.timestamp.localeCompare(b.timestamp));
+    const current = events.at(-1) ?? null;
+    const newest = current?.targetTag ?? tags.at(-1)?.tag ?? null;
+    const digest = newest
+        ? ((await client.head(image.withoutTag().withTag(newest)))?.digest ?? null)
+        : null;
+    const drift = current && digest !== current.digest
+        ? [`${env} tag ${newest} points at ${digest}, but the last event recorded ${current.digest}`]
+        : [];
+    const notes = await unrecordedTag(client, image, env, tags.at(-1)?.tag, events);
+    return {
+        environment: env,
+        image: image.repository,
+        files: null,
+        registry: { tag: newest, digest },
+        current,
+        previousDigest: current?.previousDigest ?? null,
+        rollbackTarget: current?.previousDigest
+            ? {
+                digest: current.previousDigest,
+                tag: null,
+                exists: (await client.head(image.withoutTag().withDigest(current.previousDigest))) !== undefined
+            }
+            : null,
+        drift,
+        notes,
+        reconciled: null,
+        pins: [],
+        source: 'registry'
+    };
+}
+/**
+ * A note when the newest environment tag's digest has no event of the environment attached:
+ * a move whose record failed to attach (Git may have it), or a tag pushed by hand or by capture.
+ */
+async function unrecordedTag(client, image, env, tag, events) {
+    if (!tag)
+        return [];
+    const digest = (await client.head(image.withoutTag().withTag(tag)))?.digest;
+    if (!digest || events.some(e => e.digest === digest))
+        return [];
+    return [
+        `${env} tag ${tag} (${digest}) has no ledger record in the registry; if the GitOps repository records this move, re-run promote to repair it`
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/commands/status.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The `status` command's name. */
+const STATUS = 'status';
+/**
+ * What an environment runs now and how it got there: the files, the registry's
+ * answer, the last recorded move (run, actor, time, source revision), the
+ * rollback target, drift between Git, ledger and registry, and Flux's status.
+ */
+const statusCommand = {
+    name: STATUS,
+    summary: 'What an environment runs, who moved it, the rollback target, and any drift.',
+    usage: '--environment production [--image ghcr.io/acme/app] [--ledger git|registry] [--json]',
+    inputs: [
+        { name: 'environment', description: 'Environment to describe.', required: true },
+        {
+            name: 'image',
+            description: 'Image repositories (default: images in promotion.yaml); a list.',
+            kind: 'list'
+        },
+        {
+            name: 'ledger',
+            description: 'git (default: files and .promotions in the GitOps repository) or registry (events attached to the digests).'
+        },
+        { name: 'config', description: 'Path of promotion.yaml in the GitOps repository.' },
+        {
+            name: 'to-path',
+            description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
+        },
+        { name: 'gitops-repository', description: 'owner/name of the GitOps repository to clone.' },
+        { name: 'gitops-token', description: 'Token to read gitops-repository.', secret: true },
+        { name: 'gitops-path', description: 'Checkout of the GitOps repository in the workspace.' },
+        { name: 'gitops-branch', description: 'Branch to read (default: the default branch).' },
+        {
+            name: 'tag-template',
+            description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
+        },
+        ...REGISTRY_INPUTS
+    ],
+    parse(src, ctx) {
+        const registry = parseRegistryOptions(src, ctx);
+        const token = src.get('gitops-token');
+        if (token)
+            ctx.logger.setSecret(token);
+        const repository = src.get('gitops-repository');
+        if (repository !== undefined && !isRepositoryName(repository)) {
+            throw new errors/* InputError */.dz('gitops-repository', `'${repository}' is not owner/name`, "use GitHub's owner/name, e.g. acme/gitops");
+        }
+        return {
+            environment: getEnvironmentName(src, 'environment'),
+            images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
+            ledger: getEnum(src, 'ledger', ['git', 'registry'], 'git'),
+            configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
+            envPath: getRepositoryPath(src, 'to-path'),
+            gitopsRepository: repository,
+            gitopsToken: token,
+            gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
+            gitopsBranch: src.get('gitops-branch'),
+            tagTemplate: src.get('tag-template'),
+            registry,
+            githubToken: token ?? registry.githubToken,
+            serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
+            apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
+        };
+    },
+    async run(opts, ctx) {
+        const client = createRegistryClient(opts.registry, ctx);
+        let statuses;
+        if (opts.ledger === 'registry') {
+            if (opts.images.length === 0)
+                throw new errors/* InputError */.dz('image', 'required with ledger: registry');
+            statuses = [];
+            for (const image of opts.images)
+                statuses.push(await statusFromRegistry(image, opts.environment, client, opts.tagTemplate));
+        }
+        else {
+            statuses = await fromGit(opts, ctx, client);
+        }
+        return status_render(opts.environment, statuses);
+    }
+};
+/** The environment `status` reports on; one promotion.yaml does not list names the input. */
+function statusEnvironment(config, opts) {
+    try {
+        return environmentFor(config, opts.environment, opts.envPath);
+    }
+    catch (err) {
+        if (err instanceof UnknownEnvironmentError)
+            throw environmentInputError(err, 'environment');
+        throw err;
+    }
+}
+async function fromGit(opts, ctx, client) {
+    const repo = await openRepository({
+        repository: opts.gitopsRepository,
+        path: opts.gitopsPath,
+        token: opts.gitopsToken,
+        branch: opts.gitopsBranch,
+        serverUrl: opts.serverUrl
+    }, ctx);
+    try {
+        const config = await loadConfig(repo.root, opts.configPath, false);
+        const env = statusEnvironment(config, opts);
+        const images = opts.images.length > 0 ? opts.images : configImages(config, opts.configPath);
+        if (images.length === 0)
+            throw new errors/* InputError */.dz('image', 'required but not set', 'name the image, or list images in promotion.yaml');
+        const ledger = await readLedger(repo.root, env.name);
+        for (const p of ledger.problems)
+            ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`);
+        const [owner, name] = (opts.gitopsRepository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/');
+        const github = opts.githubToken && owner && name
+            ? {
+                octokit: await createOctokit(opts.githubToken, {
+                    baseUrl: opts.apiUrl,
+                    logger: ctx.logger
+                }),
+                owner,
+                repo: name
+            }
+            : undefined;
+        const states = await readEnvironment(repo.root, env.path, images, env.values);
+        const out = [];
+        for (const state of states)
+            out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx));
+        return out;
+    }
+    finally {
+        await repo.close();
+    }
+}
+function status_render(env, statuses) {
+    const lines = [];
+    for (const s of statuses) {
+        const c = s.current;
+        lines.push(`${s.image} in ${env} (from ${s.source === 'git' ? 'Git and the registry' : 'the registry alone'})`, `  runs:        ${s.files?.digest ?? s.registry.digest ?? 'unknown'}${s.files?.tag ? ` (${s.files.tag})` : s.registry.tag ? ` (${s.registry.tag})` : ''}`, `  registry:    ${s.registry.tag ? `${s.registry.tag} -> ${s.registry.digest ?? 'missing'}` : 'no tag'}`, `  moved by:    ${c ? `${c.kind} ${c.id} by ${c.actor ?? 'unknown'} at ${c.timestamp}${c.pipeline.url ? ` in ${c.pipeline.url}` : ''}` : 'no recorded promotion'}`, `  built from:  ${c?.sourceRevision ?? 'unknown'}`, `  before:      ${s.previousDigest ?? 'none'}`, `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`, `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`, ...s.pins.map(p => `  PINNED:      ${pinLine(p)}`), ...(s.drift.length > 0 ? s.drift.map(d => `  DRIFT:       ${d}`) : ['  drift:       none']), ...s.notes.map(n => `  NOTE:        ${n}`));
+    }
+    const first = statuses[0];
+    const drift = statuses.some(s => s.drift.length > 0);
+    const rows = statuses.map(s => `| ${cell(s.image)} | ${code(s.files?.digest ?? s.registry.digest ?? '-')} | ${s.current ? cell(`${s.current.actor ?? '-'} ${s.current.timestamp}`) : '-'} | ${s.previousDigest ? code(s.previousDigest) : '-'} | ${s.drift.length > 0 ? cell(s.drift.join('; ')) : 'none'} |`);
+    return {
+        status: 'unchanged',
+        outputs: {
+            digest: first?.files?.digest ?? first?.registry.digest ?? '',
+            'image-ref': first
+                ? `${first.image}@${first.files?.digest ?? first.registry.digest ?? ''}`
+                : '',
+            'previous-digest': first?.previousDigest ?? '',
+            'rollback-target': first?.rollbackTarget?.digest ?? '',
+            drift: String(drift),
+            changed: 'false'
+        },
+        text: lines.join('\n'),
+        json: { environment: env, images: statuses },
+        summary: `### ${cell(env)}\n\n| image | runs | moved by | previous | drift |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`,
+        annotations: statuses.flatMap(s => s.drift.map(d => ({
+            level: 'warning',
+            message: d,
+            file: s.files?.paths[0] ?? '.',
+            title: 'drift'
+        })))
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/audit/report.ts
