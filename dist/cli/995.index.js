@@ -11537,26 +11537,17 @@ const statusCommand = {
     ],
     parse(src, ctx) {
         const registry = parseRegistryOptions(src, ctx);
-        const token = src.get('gitops-token');
-        if (token)
-            ctx.logger.setSecret(token);
-        const repository = src.get('gitops-repository');
-        if (repository !== undefined && !isRepositoryName(repository)) {
-            throw new errors/* InputError */.dz('gitops-repository', `'${repository}' is not owner/name`, "use GitHub's owner/name, e.g. acme/gitops");
-        }
+        const repository = parseRepositoryInputs(src, ctx);
         return {
             environment: getEnvironmentName(src, 'environment'),
             images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
             ledger: getEnum(src, 'ledger', ['git', 'registry'], 'git'),
             configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
             envPath: getRepositoryPath(src, 'to-path'),
-            gitopsRepository: repository,
-            gitopsToken: token,
-            gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
-            gitopsBranch: src.get('gitops-branch'),
+            ...repository,
             tagTemplate: src.get('tag-template'),
             registry,
-            githubToken: token ?? registry.githubToken,
+            githubToken: repository.gitopsToken ?? registry.githubToken,
             serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
             apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
         };

@@ -6,14 +6,14 @@ import {
 } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
-import { isRepositoryName } from '../github/repository-name.js'
-import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'
+import { getEnum, getList, type InputSource } from '../inputs.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
 import { openRepository } from '../promote/repository.js'
 import type { ImageReference } from '../registry/reference.js'
 import { pinLine } from '../status/pins.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
+import { parseRepositoryInputs } from './gitops-inputs.js'
 import { environmentInputError, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
   REGISTRY_INPUTS,
@@ -84,29 +84,17 @@ export const statusCommand: Command<StatusOptions> = {
   ],
   parse(src: InputSource, ctx: RunContext): StatusOptions {
     const registry = parseRegistryOptions(src, ctx)
-    const token = src.get('gitops-token')
-    if (token) ctx.logger.setSecret(token)
-    const repository = src.get('gitops-repository')
-    if (repository !== undefined && !isRepositoryName(repository)) {
-      throw new InputError(
-        'gitops-repository',
-        `'${repository}' is not owner/name`,
-        "use GitHub's owner/name, e.g. acme/gitops"
-      )
-    }
+    const repository = parseRepositoryInputs(src, ctx)
     return {
       environment: getEnvironmentName(src, 'environment'),
       images: getList(src, 'image').map(i => parseImageInput(i, 'image')),
       ledger: getEnum(src, 'ledger', ['git', 'registry'] as const, 'git'),
       configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
       envPath: getRepositoryPath(src, 'to-path'),
-      gitopsRepository: repository,
-      gitopsToken: token,
-      gitopsPath: resolveInside(ctx.workspace, src.get('gitops-path') ?? '.', 'gitops-path'),
-      gitopsBranch: src.get('gitops-branch'),
+      ...repository,
       tagTemplate: src.get('tag-template'),
       registry,
-      githubToken: token ?? registry.githubToken,
+      githubToken: repository.gitopsToken ?? registry.githubToken,
       serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
       apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
     }
