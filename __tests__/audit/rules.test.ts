@@ -117,9 +117,9 @@ describe('protection', () => {
 })
 
 describe('rule table', () => {
-  it('has eleven rules DP000 to DP010, each with a summary, a fix and help', () => {
+  it('has thirteen rules DP000 to DP012, each with a summary, a fix and help', () => {
     expect(RULES.map(r => r.id)).toEqual(
-      [...Array(11).keys()].map(i => `DP${String(i).padStart(3, '0')}`)
+      [...Array(13).keys()].map(i => `DP${String(i).padStart(3, '0')}`)
     )
     for (const r of RULES) {
       expect(r.name).toMatch(/^[a-z]+(-[a-z]+)+$/)

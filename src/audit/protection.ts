@@ -107,7 +107,8 @@ function normaliseDir(dir: string): string {
 
 function fromConfig(config: PromotionConfig, file: string): Protection {
   const envs = config.environments
-    .filter(e => e.protected === true)
+    // An alias environment may have no directory: it lives in the registry.
+    .filter(e => e.protected === true && Boolean(e.path))
     .map(e => ({ name: e.name, dir: normaliseDir(e.path) }))
   const listed = envs.map(e => `${e.name} (${e.dir || '.'})`).join(', ')
   return {
