@@ -7,6 +7,7 @@ import {
 } from '../../src/audit/policy-checks.js'
 import { globToRegExp, parseProtectedGlobs, protectionFor } from '../../src/audit/protection.js'
 import { RULES } from '../../src/audit/rules.js'
+import type { PromotionConfig } from '../../src/config/promotion-config.js'
 
 describe('semver range checks', () => {
   it.each([
@@ -102,6 +103,25 @@ describe('protection', () => {
     expect(p.reasonFor('clusters/production/a.yaml')).toBe("protected environment 'production'")
     expect(p.reasonFor('clusters/production-eu/a.yaml')).toBeUndefined()
     expect(p.reasonFor('prod-like-but-dev/prod/a.yaml')).toBeUndefined()
+  })
+
+  it('lists a protected alias environment without a path and protects no directory for it', () => {
+    const config = {
+      environments: [
+        { name: 'staging', path: 'clusters/staging' },
+        {
+          name: 'production',
+          alias: { repository: 'ghcr.io/acme/app-manifests', tag: 'production' },
+          protected: true
+        }
+      ]
+    } as unknown as PromotionConfig
+    const p = protectionFor([], config, 'promotion.yaml')
+    expect(p.description).toBe(
+      'protected environments from promotion.yaml: production (alias ghcr.io/acme/app-manifests:production)'
+    )
+    expect(p.reasonFor('clusters/staging/a.yaml')).toBeUndefined()
+    expect(p.reasonFor('a.yaml')).toBeUndefined()
   })
 
   it('falls back to prod and production words in directory names', () => {
