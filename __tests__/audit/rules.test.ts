@@ -7,6 +7,7 @@ import {
 } from '../../src/audit/policy-checks.js'
 import { globToRegExp, parseProtectedGlobs, protectionFor } from '../../src/audit/protection.js'
 import { RULES } from '../../src/audit/rules.js'
+import type { PromotionConfig } from '../../src/config/promotion-config.js'
 
 describe('semver range checks', () => {
   it.each([
@@ -104,6 +105,25 @@ describe('protection', () => {
     expect(p.reasonFor('prod-like-but-dev/prod/a.yaml')).toBeUndefined()
   })
 
+  it('lists a protected alias environment without a path and protects no directory for it', () => {
+    const config = {
+      environments: [
+        { name: 'staging', path: 'clusters/staging' },
+        {
+          name: 'production',
+          alias: { repository: 'ghcr.io/acme/app-manifests', tag: 'production' },
+          protected: true
+        }
+      ]
+    } as unknown as PromotionConfig
+    const p = protectionFor([], config, 'promotion.yaml')
+    expect(p.description).toBe(
+      'protected environments from promotion.yaml: production (alias ghcr.io/acme/app-manifests:production)'
+    )
+    expect(p.reasonFor('clusters/staging/a.yaml')).toBeUndefined()
+    expect(p.reasonFor('a.yaml')).toBeUndefined()
+  })
+
   it('falls back to prod and production words in directory names', () => {
     const p = protectionFor([], undefined, 'promotion.yaml')
     expect(p.source).toBe('directory names')
@@ -117,9 +137,9 @@ describe('protection', () => {
 })
 
 describe('rule table', () => {
-  it('has eleven rules DP000 to DP010, each with a summary, a fix and help', () => {
+  it('has thirteen rules DP000 to DP012, each with a summary, a fix and help', () => {
     expect(RULES.map(r => r.id)).toEqual(
-      [...Array(11).keys()].map(i => `DP${String(i).padStart(3, '0')}`)
+      [...Array(13).keys()].map(i => `DP${String(i).padStart(3, '0')}`)
     )
     for (const r of RULES) {
       expect(r.name).toMatch(/^[a-z]+(-[a-z]+)+$/)

@@ -15,6 +15,13 @@ import { checkImage, type ImageScope } from './image-check.js'
 import { headerOf, imageUses } from './image-uses.js'
 import { LineMap } from './nodes.js'
 import { aliasProblem } from '../manifests/yaml-splice.js'
+import {
+  checkOciSources,
+  isOciRepository,
+  ociSourceFact,
+  type AliasEnvironment,
+  type OciSourceFact
+} from './oci-sources.js'
 import { checkPins, type PinAge } from './pin-age.js'
 import type { Protection } from './protection.js'
 import { DEFAULT_LIMITS, listYamlFiles, type WalkLimits } from './walk.js'
@@ -31,6 +38,8 @@ export interface AuditSettings {
   limits?: WalkLimits
   /** How old a rollback pin may get (DP010); the rule is off when absent. */
   pinAge?: PinAge
+  /** Alias environments of promotion.yaml, for DP011 and DP012; none when absent. */
+  aliases?: readonly AliasEnvironment[]
 }
 
 /** The outcome of an audit. */
@@ -42,8 +51,9 @@ export interface AuditReport {
 }
 
 // Every rule needs one of: an `image` field, an `images:` list, an ImagePolicy, an
-// ImageUpdateAutomation or an `$imagepolicy` marker; all of them contain this word.
-const SCREEN = /image/i
+// ImageUpdateAutomation or an `$imagepolicy` marker, all of which contain the word image, or
+// an OCIRepository.
+const SCREEN = /image|OCIRepository/i
 
 // Files are read a batch at a time: enough to overlap I/O, few enough to bound open handles.
 const READ_BATCH = 32
@@ -53,7 +63,7 @@ export async function auditRepository(settings: AuditSettings): Promise<AuditRep
   const limits = settings.limits ?? DEFAULT_LIMITS
   const files = await listYamlFiles(settings.root, limits)
   const sink = new FindingSink()
-  const facts: FluxFacts = { policies: [], markers: [], automations: [] }
+  const facts: FileFacts = { policies: [], markers: [], automations: [], sources: [] }
   for (let i = 0; i < files.length; i += READ_BATCH) {
     const batch = files.slice(i, i + READ_BATCH)
     const sources = await Promise.all(batch.map(f => readBounded(settings.root, f, limits)))
@@ -77,8 +87,16 @@ export async function auditRepository(settings: AuditSettings): Promise<AuditRep
     files,
     protectedBy: f => settings.protection.reasonFor(f)
   })
+  checkOciSources(facts.sources, {
+    sink,
+    aliases: settings.aliases ?? [],
+    protectedBy: f => settings.protection.reasonFor(f)
+  })
   return { findings: sink.list.sort(compareFindings), files: files.length }
 }
+
+/** What the per-file pass collects for the cross-file rules. */
+type FileFacts = FluxFacts & { sources: OciSourceFact[] }
 
 type Read = { text: string } | { size: number } | { error: string }
 
@@ -139,7 +157,7 @@ function auditFile(
   source: string,
   settings: AuditSettings,
   sink: FindingSink,
-  facts: FluxFacts
+  facts: FileFacts
 ): void {
   const parsed = parseFile(file, source, sink)
   if (!parsed) return
@@ -159,6 +177,8 @@ function auditFile(
       facts.policies.push(policyFact(doc, source, file, lines))
     } else if (isFluxImageKind(header, 'ImageUpdateAutomation')) {
       facts.automations.push(automationFact(root, header, file, lines))
+    } else if (isOciRepository(header)) {
+      facts.sources.push(ociSourceFact(root, header, file, lines))
     }
     for (const use of imageUses(root, fileName, lines)) checkImage(use, scope)
     facts.markers.push(...markerFacts(doc, source, file, lines, protectedBy))

@@ -107,9 +107,15 @@ function normaliseDir(dir: string): string {
 
 function fromConfig(config: PromotionConfig, file: string): Protection {
   const envs = config.environments
-    .filter(e => e.protected === true)
+    // An alias environment may have no directory: it lives in the registry.
+    .filter(e => e.protected === true && Boolean(e.path))
     .map(e => ({ name: e.name, dir: normaliseDir(e.path) }))
-  const listed = envs.map(e => `${e.name} (${e.dir || '.'})`).join(', ')
+  const aliases = config.environments.flatMap(e =>
+    e.protected === true && !e.path && e.alias
+      ? [`${e.name} (alias ${e.alias.repository}:${e.alias.tag})`]
+      : []
+  )
+  const listed = [...envs.map(e => `${e.name} (${e.dir || '.'})`), ...aliases].join(', ')
   return {
     source: 'promotion.yaml',
     description: `protected environments from ${file}: ${listed || 'none'}`,

@@ -19,6 +19,8 @@ export type RuleId =
   | 'DP008'
   | 'DP009'
   | 'DP010'
+  | 'DP011'
+  | 'DP012'
 
 /** One rule: what it checks and how to fix what it finds. */
 export interface Rule {
@@ -147,6 +149,30 @@ export const RULES: readonly Rule[] = [
       "Flux's setter does not read, so automation cannot undo the rollback. A pin older than " +
       'pin-max-age (default 7d), or one whose event id names no time, means the environment ' +
       'has stopped following its policy.'
+  },
+  {
+    id: 'DP011',
+    name: 'oci-source-ungoverned-tag',
+    severity: 'error',
+    summary: 'A Flux OCIRepository follows a floating tag that no alias environment governs.',
+    fix: 'declare the tag as an alias environment in promotion.yaml (alias: {repository, tag}), or pin spec.ref.digest',
+    help:
+      'spec.ref.tag (or no ref at all, which follows latest) names a tag that is not a version, ' +
+      'and no environment in promotion.yaml has alias oci://<repository> with that tag, so ' +
+      'anyone who can push the tag changes what the cluster runs, with no promotion event. ' +
+      'spec.ref.digest and spec.ref.semver are fine. An error in a protected environment, a ' +
+      'warning elsewhere.'
+  },
+  {
+    id: 'DP012',
+    name: 'alias-source-unverified',
+    severity: 'error',
+    summary: "A protected alias environment's OCIRepository does not verify cosign signatures.",
+    fix: 'add spec.verify with provider: cosign (and the signing identity) to the OCIRepository',
+    help:
+      'The OCIRepository follows the alias of a protected environment in promotion.yaml but ' +
+      'has no spec.verify, or verifies with another provider than cosign, so source-controller ' +
+      'would apply an unsigned artifact pushed to the tag.'
   }
 ]
 

@@ -95,10 +95,11 @@ async function writeSarif(file: string, content: string): Promise<void> {
 }
 
 /**
- * Lints a GitOps repository against the promotion guardrails (rules DP000 to DP010 in
+ * Lints a GitOps repository against the promotion guardrails (rules DP000 to DP012 in
  * `src/audit/rules.ts`): tag-only or floating images in protected environments, registries
  * outside the allow-list, loose Flux ImagePolicies, dangling markers, image automation
- * that pushes to a protected branch without review, and old rollback pins.
+ * that pushes to a protected branch without review, old rollback pins, and Flux OCI sources
+ * that follow floating tags no alias environment governs or do not verify signatures.
  */
 export const auditCommand: Command<AuditOptions> = {
   name: AUDIT,
@@ -183,11 +184,15 @@ export const auditCommand: Command<AuditOptions> = {
     ctx.logger.info(`allowed registries: ${registries}`)
     const limits = opts.limits ? { limits: opts.limits } : {}
     const pinAge = { maxAgeMs: opts.pinMaxAge.ms, label: opts.pinMaxAge.label, now: ctx.now() }
+    const aliases = (config?.environments ?? []).flatMap(e =>
+      e.alias ? [{ name: e.name, ...e.alias, protected: e.protected === true }] : []
+    )
     const report = await auditRepository({
       root: opts.root,
       protection,
       allowed,
       pinAge,
+      aliases,
       ...limits
     })
     const { findings } = report

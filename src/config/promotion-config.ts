@@ -39,6 +39,8 @@ export interface EnvironmentConfig {
   requireProvenance?: boolean
   /** A Helm values file that pins the image, beside any kustomization or markers. */
   values?: ValuesTarget
+  /** A floating OCI tag this environment is; its history is in Git. */
+  alias?: { repository: string; tag: string }
 }
 
 /** promotion.yaml, validated. */
