@@ -23,6 +23,7 @@ import { requireTool } from '../__tests__/harness/tools.js'
 import { RegistryClient } from '../src/registry/client.js'
 import { Keychain } from '../src/registry/keychain.js'
 import { auditSection, policySection } from './extras.js'
+import { loadedFromDist } from './loaded-chunks.js'
 import { DigestPromoteCli, Skopeo, run, startupMs } from './processes.js'
 import { median, markdownTable, ms, type Row } from './report.js'
 import {
@@ -242,9 +243,13 @@ interface ColdStart {
   node: number
   action: number
   version: number
+  /** `digest-promote --help`: the CLI with its command table, what every command loads first. */
+  help: number
   /** Sizes in KiB: the action's entry chunk, and all of dist/. */
   entryKiB: number
   distKiB: number
+  /** KiB of dist/ files each start loaded: the action with no inputs, `--version`, `--help`. */
+  loadedKiB: { action: number; version: number; help: number }
 }
 
 /** `node -e 0`, `node dist/index.js` with no inputs (it refuses in one line), `--version`. */
@@ -253,15 +258,24 @@ async function coldStartFigures(
   signal: AbortSignal
 ): Promise<ColdStart | undefined> {
   if (cli === undefined) return undefined
-  log('cold start: node -e 0, node dist/index.js, digest-promote --version')
+  log('cold start: node -e 0, node dist/index.js, digest-promote --version, --help')
   const probe = async (args: string[], allowFailure = false) =>
     median(await startupMs(cli.node, args, STARTUP_RUNS, signal, { allowFailure }))
+  const dist = join(REPO_ROOT, 'dist')
+  const loaded = async (args: string[]) =>
+    (await loadedFromDist(cli.node, args, dist, signal)).bytes / 1024
   return {
     node: await probe(['-e', '0']),
     action: await probe([cli.action], true),
     version: await probe([cli.script, '--version']),
+    help: await probe([cli.script, '--help']),
     entryKiB: (await stat(cli.action)).size / 1024,
-    distKiB: (await duBytes(join(REPO_ROOT, 'dist'))) / 1024
+    distKiB: (await duBytes(dist)) / 1024,
+    loadedKiB: {
+      action: await loaded([cli.action]),
+      version: await loaded([cli.script, '--version']),
+      help: await loaded([cli.script, '--help'])
+    }
   }
 }
 
@@ -285,9 +299,19 @@ function coldStartSection(c: ColdStart | undefined): string {
     `| \`node -e 0\` | ${ms(c.node)} | |`,
     `| \`node dist/index.js\` (action, no inputs: one-line refusal) | ${ms(c.action)} | ${over(c.action)} |`,
     `| \`digest-promote --version\` | ${ms(c.version)} | ${over(c.version)} |`,
+    `| \`digest-promote --help\` (the CLI with its command table) | ${ms(c.help)} | ${over(c.help)} |`,
     '',
     `The action's entry chunk \`dist/index.js\` is ${c.entryKiB.toFixed(0)} KiB; ` +
       `all of \`dist/\` is ${c.distKiB.toFixed(0)} KiB.`,
+    '',
+    'What always loads (files of `dist/` each start read, listed by a Node module hook; a',
+    "command's own chunks load on top, only when it runs):",
+    '',
+    '| start | KiB loaded |',
+    '|---|---|',
+    `| action: \`node dist/index.js\` | ${c.loadedKiB.action.toFixed(0)} |`,
+    `| CLI: \`digest-promote --version\` | ${c.loadedKiB.version.toFixed(0)} |`,
+    `| CLI: \`digest-promote --help\` (entry, command table) | ${c.loadedKiB.help.toFixed(0)} |`,
     ''
   ].join('\n')
 }
@@ -329,7 +353,10 @@ function summarySection(rows: PromoteRow[], c: ColdStart | undefined): string {
       `| cold start: \`node dist/index.js\`, no inputs | ${ms(c.action)} ms | ` +
         `${ms(c.node)} ms (\`node -e 0\`) | ${signed(c.action - c.node)} ms over |`,
       `| cold start: \`digest-promote --version\` | ${ms(c.version)} ms | ` +
-        `${ms(c.node)} ms (\`node -e 0\`) | ${signed(c.version - c.node)} ms over |`
+        `${ms(c.node)} ms (\`node -e 0\`) | ${signed(c.version - c.node)} ms over |`,
+      `| chunks that always load: action / CLI command table | ` +
+        `${c.loadedKiB.action.toFixed(0)} KiB / ${c.loadedKiB.help.toFixed(0)} KiB | ` +
+        `all of \`dist/\`: ${c.distKiB.toFixed(0)} KiB | |`
     )
   }
   return [...lines, ''].join('\n')

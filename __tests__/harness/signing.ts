@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
-import { parseSigningOptions, signDigest } from '../../src/commands/signing-inputs.js'
+import { parseSigningOptions } from '../../src/commands/signing-inputs.js'
+import { signDigest } from '../../src/signing/signature-gate.js'
 import type { RunContext } from '../../src/commands/types.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import { Keychain } from '../../src/registry/keychain.js'

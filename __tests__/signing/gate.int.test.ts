@@ -3,12 +3,8 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  parseSigningOptions,
-  signatureGate,
-  signDigest,
-  type SigningOptions
-} from '../../src/commands/signing-inputs.js'
+import { parseSigningOptions, type SigningOptions } from '../../src/commands/signing-inputs.js'
+import { signatureGate, signDigest } from '../../src/signing/signature-gate.js'
 import { GateError } from '../../src/errors.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import { Keychain } from '../../src/registry/keychain.js'

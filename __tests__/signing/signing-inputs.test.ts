@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  parseSigningOptions,
-  signatureRequired,
-  SIGNING_INPUTS
-} from '../../src/commands/signing-inputs.js'
+import { parseSigningOptions, SIGNING_INPUTS } from '../../src/commands/signing-inputs.js'
+import { signatureRequired } from '../../src/signing/signature-gate.js'
 import type { RunContext } from '../../src/commands/types.js'
 import { InputError } from '../../src/errors.js'
 import type { InputSource } from '../../src/inputs.js'

@@ -7,6 +7,9 @@ import { ManifestParseError } from '../manifests/yaml-splice.js'
 import { markedFields, PIN_TOKEN } from '../manifests/pins.js'
 import type { FindingSink } from './findings.js'
 
+// In its own module so that parsing the audit's inputs does not load the YAML code below.
+export { parseDuration } from './duration.js'
+
 /** How old a pin may get before DP010 reports it. */
 export interface PinAge {
   /** Most milliseconds a pin may stand. */
@@ -46,20 +49,4 @@ export function checkPins(file: string, source: string, age: PinAge, sink: Findi
       )
     }
   }
-}
-
-const UNIT_MS: Record<string, number> = {
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000
-}
-
-/** Milliseconds of a duration such as `7d`, `36h` or `1w2d`; undefined when it is not one. */
-export function parseDuration(text: string): number | undefined {
-  if (!/^(?:\d{1,6}[smhdw])+$/.test(text)) return undefined
-  let ms = 0
-  for (const [, n, unit] of text.matchAll(/(\d+)([smhdw])/g)) ms += Number(n) * (UNIT_MS[unit] ?? 0)
-  return ms
 }

@@ -7,7 +7,7 @@ import type { ImageReference } from '../registry/reference.js'
 import { captureTag, type CaptureTag } from '../tags/capture-tag.js'
 import { refuseFloating } from '../tags/floating.js'
 import type { CaptureOptions } from './capture.js'
-import { signDigest } from './signing-inputs.js'
+import { signDigest } from '../signing/signature-gate.js'
 import { imageTable } from './summary.js'
 import type { CommandResult } from './types.js'
 

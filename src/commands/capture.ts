@@ -1,8 +1,5 @@
 import { InputError } from '../errors.js'
 import { getBoolean, getList, type InputSource } from '../inputs.js'
-import { pipelineFromEnv } from '../ledger/event.js'
-import { claimInRepository, type ClaimRequest } from '../promote/claims.js'
-import type { RegistryClient } from '../registry/client.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
 import { refuseFloating } from '../tags/floating.js'
 import {
@@ -12,11 +9,9 @@ import {
   type TagFields,
   type TagTemplate
 } from '../tags/template.js'
-import { mapSettled } from '../util/concurrency.js'
 import {
   CONCURRENCY_INPUT,
   REGISTRY_INPUTS,
-  createRegistryClient,
   parseConcurrency,
   parseImageInput,
   parseRegistryOptions,
@@ -28,9 +23,6 @@ import {
   parseOptionalRepositoryInputs,
   type RepositoryInputs
 } from './gitops-inputs.js'
-import { DEFAULT_IDENTITY } from './promote-inputs.js'
-import { captureResult, resolveOne, tagOne, type Resolved } from './capture-steps.js'
-import { summarizeFailures } from './summary.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 import { echo } from '../util/text.js'
 
@@ -63,10 +55,6 @@ export interface CaptureOptions {
   /** GitHub server the GitOps repository is cloned from (GITHUB_SERVER_URL). */
   serverUrl: string
 }
-
-/** What to do when another build of the same version and revision holds the tag name. */
-const CLAIMED_FIX =
-  'give this build its own tag (a new version or source-revision, or a tag-template that tells the builds apart)'
 
 /**
  * Resolves the built image to its manifest digest (one HEAD), checks it against
@@ -163,66 +151,8 @@ export const captureCommand: Command<CaptureOptions> = {
     }
   },
   async run(opts: CaptureOptions, ctx: RunContext): Promise<CommandResult> {
-    const client = createRegistryClient(opts.registry, ctx)
-    const names = opts.images.map(i => i.familiar)
-    const resolved = await ctx.logger.group('Resolve the built digest', async () =>
-      fulfilled(
-        await mapSettled(opts.images, opts.concurrency, image =>
-          resolveOne(client, image, opts, ctx.logger, ctx.now())
-        ),
-        names
-      )
-    )
-    if (opts.gitops) await claimTags(resolved, opts, opts.gitops, client, ctx)
-    const results = await ctx.logger.group('Tag the digest', async () =>
-      fulfilled(
-        await mapSettled(resolved, opts.concurrency, r => tagOne(client, r, opts, ctx.logger)),
-        names
-      )
-    )
-    return captureResult(results, opts.dryRun)
+    return (await import('./capture-run.js')).runCapture(opts, ctx)
   }
-}
-
-/** The values of `settled`, or one error naming every image that failed. */
-function fulfilled<T>(settled: PromiseSettledResult<T>[], names: string[]): T[] {
-  const failure = summarizeFailures(settled, names)
-  if (failure) throw failure
-  return settled.map(s => (s as PromiseFulfilledResult<T>).value)
-}
-
-/**
- * Claims the environment tags about to be pushed in the GitOps repository, as promote does,
- * so that of two captures rendering one tag name for different digests only one pushes it.
- */
-async function claimTags(
-  resolved: Resolved[],
-  opts: CaptureOptions,
-  gitops: RepositoryInputs,
-  client: RegistryClient,
-  ctx: RunContext
-): Promise<void> {
-  const run = pipelineFromEnv(ctx.env).url
-  const environment = opts.environment ?? ''
-  const requests: ClaimRequest[] = resolved.flatMap(r =>
-    r.tag ? [{ image: r.image, tag: r.tag, digest: r.digest, environment, run, eventId: null }] : []
-  )
-  if (requests.length === 0) return
-  const site = {
-    source: {
-      repository: gitops.gitopsRepository,
-      path: gitops.gitopsPath,
-      token: gitops.gitopsToken,
-      branch: gitops.gitopsBranch,
-      serverUrl: opts.serverUrl
-    },
-    identity: DEFAULT_IDENTITY,
-    dryRun: opts.dryRun,
-    fix: CLAIMED_FIX
-  }
-  await ctx.logger.group('Claim the environment tags in the GitOps repository', () =>
-    claimInRepository(site, client, requests, ctx)
-  )
 }
 
 /** `1.2.3` from `refs/tags/v1.2.3`, else undefined. */

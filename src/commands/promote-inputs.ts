@@ -14,7 +14,7 @@ import {
 import { SIGNING_INPUTS, parseSigningOptions } from './signing-inputs.js'
 import type { CommandResult, InputSpec, RunContext } from './types.js'
 import type { GitOpsOptions } from '../promote/options.js'
-import { runPromotion, type PromotionJob } from '../promote/run.js'
+import type { PromotionJob } from '../promote/run.js'
 import type { ImageReference } from '../registry/reference.js'
 import { PROVENANCE_INPUTS, parseProvenanceOptions } from './provenance-inputs.js'
 import { echo } from '../util/text.js'
@@ -200,6 +200,8 @@ export async function runPromotionJob(
   planOnly: boolean,
   inputs: EnvironmentInputs
 ): Promise<CommandResult> {
+  // The promotion workflow (registry, Git, GitHub, signing) loads only when a promotion runs.
+  const { runPromotion } = await import('../promote/run.js')
   try {
     return await runPromotion(job, ctx, planOnly)
   } catch (err) {

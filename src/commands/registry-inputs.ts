@@ -8,7 +8,7 @@ import {
 } from '../registry/reference.js'
 import type { InputSpec, RunContext } from './types.js'
 
-export { createRegistryClient, type RegistryOptions } from '../registry/client-options.js'
+export type { RegistryOptions } from '../registry/client-options.js'
 
 /** Inputs of every command that talks to a registry. */
 export const REGISTRY_INPUTS: InputSpec[] = [

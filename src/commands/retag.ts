@@ -1,12 +1,10 @@
 import { InputError } from '../errors.js'
 import { getBoolean, getRequired, type InputSource } from '../inputs.js'
-import { retag } from '../registry/copy.js'
 import type { ImageReference } from '../registry/reference.js'
 import { refuseFloating } from '../tags/floating.js'
 import { deriveTargetTag } from '../tags/template.js'
 import {
   REGISTRY_INPUTS,
-  createRegistryClient,
   parseImageInput,
   parseRegistryOptions,
   type RegistryOptions
@@ -95,6 +93,11 @@ export const retagCommand: Command<RetagOptions> = {
     }
   },
   async run(opts: RetagOptions, ctx: RunContext): Promise<CommandResult> {
+    // Loaded only when the command runs: the registry client and its HTTP stack.
+    const [{ createRegistryClient }, { retag }] = await Promise.all([
+      import('../registry/client-options.js'),
+      import('../registry/copy.js')
+    ])
     const client = createRegistryClient(opts.registry, ctx)
     const r = await retag(client, opts.source, opts.target, { dryRun: opts.dryRun })
     const verb = !r.changed ? 'already tagged' : opts.dryRun ? 'would tag' : 'tagged'

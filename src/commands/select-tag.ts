@@ -1,13 +1,9 @@
-import { readFile } from 'node:fs/promises'
-import { InputError, PromoteError } from '../errors.js'
+import { InputError } from '../errors.js'
 import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
-import { InvalidPatternError } from '../policy/go-regexp.js'
-import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
-import { selectTag, type ImagePolicySpec, type Order } from '../policy/select.js'
-import { TAG_REGEXP, type ImageReference } from '../registry/reference.js'
+import type { ImagePolicySpec, Order } from '../policy/select.js'
+import type { ImageReference } from '../registry/reference.js'
 import {
   REGISTRY_INPUTS,
-  createRegistryClient,
   parseImageInput,
   parseRegistryOptions,
   type RegistryOptions
@@ -29,7 +25,8 @@ export interface SelectTagOptions {
   registry: RegistryOptions
 }
 
-const MAX_TAGS_FILE = 64 * 1024 * 1024
+/** Largest tags file `select-tag` reads. */
+export const MAX_TAGS_FILE = 64 * 1024 * 1024
 
 function policyFromInputs(
   src: InputSource,
@@ -61,25 +58,8 @@ function policyFromInputs(
   else if (src.get('numerical') !== undefined)
     policy = { numerical: { order: getEnum(src, 'numerical', orders, 'asc') } }
   else policy = { alphabetical: { order: getEnum(src, 'alphabetical', orders, 'asc') } }
-  const full = filterTags ? { ...policy, filterTags } : policy
-  // Compiles the pattern (and the range) now, so a bad one fails before any registry call.
-  mapPatternError('pattern', () => selectTag([], full))
-  return { policy: full, describe: kinds[0] }
-}
-
-/** Runs `fn`, reporting a filter pattern Go rejects as a problem of `input`. */
-function mapPatternError<T>(input: string, fn: () => T): T {
-  try {
-    return fn()
-  } catch (err) {
-    if (!(err instanceof InvalidPatternError)) throw err
-    const where = input === 'policy-file' ? 'filterTags.pattern: ' : ''
-    throw new InputError(
-      input,
-      `${where}${err.message}`,
-      'write a Go RE2 pattern, as Flux does (no lookaround, no backreferences)'
-    )
-  }
+  // The pattern (and the range) compile when the command runs, before any registry call.
+  return { policy: filterTags ? { ...policy, filterTags } : policy, describe: kinds[0] }
 }
 
 /**
@@ -122,82 +102,6 @@ export const selectTagCommand: Command<SelectTagOptions> = {
     }
   },
   async run(opts: SelectTagOptions, ctx: RunContext): Promise<CommandResult> {
-    let policy = opts.policy
-    if (Object.keys(policy).length === 0) {
-      const text = await readFile(opts.describe, 'utf8').catch(() => {
-        throw new InputError('policy-file', `cannot read ${opts.describe}`)
-      })
-      policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text))
-    }
-    const tags = await loadTags(opts, ctx)
-    const selection = selectTag(tags, policy, { explain: opts.explain })
-    const lines = opts.explain
-      ? selection.verdicts.map(
-          v =>
-            `${v.verdict.padEnd(9)} ${v.tag}${v.value !== undefined ? ` (${v.value})` : ''}: ${v.reason}`
-        )
-      : []
-    if (selection.warning) ctx.logger.warning(selection.warning)
-    const json = {
-      tag: selection.tag ?? null,
-      considered: selection.considered,
-      reason: selection.reason ?? null,
-      warning: selection.warning ?? null,
-      ...(opts.explain ? { verdicts: selection.verdicts } : {})
-    }
-    if (!selection.tag) {
-      return {
-        status: 'failed',
-        exitCode: 1,
-        outputs: {},
-        text: [selection.reason ?? 'no tag selected', ...lines].join('\n'),
-        json
-      }
-    }
-    if (!TAG_REGEXP.test(selection.tag)) {
-      // Tags files and registries are not trusted: only a tag a registry could hold is
-      // printed alone on a line or becomes an output.
-      return {
-        status: 'failed',
-        exitCode: 1,
-        outputs: {},
-        text: lines.join('\n'),
-        error: notATag(selection.tag, opts),
-        json: { ...json, tag: null }
-      }
-    }
-    return {
-      status: 'unchanged',
-      outputs: { tag: selection.tag },
-      text: [...lines, ...(lines.length ? [''] : []), selection.tag].join('\n'),
-      json
-    }
+    return (await import('./select-tag-run.js')).runSelectTag(opts, ctx)
   }
-}
-
-/** Longest part of a hostile tag a message repeats. */
-const MAX_ECHO = 100
-
-function notATag(tag: string, opts: SelectTagOptions): string {
-  const shown = JSON.stringify(tag.length > MAX_ECHO ? `${tag.slice(0, MAX_ECHO)}…` : tag)
-  const where = 'file' in opts.source ? 'the tags file' : 'the registry'
-  return (
-    `the selected tag ${shown} from ${where} is not a valid OCI tag ` +
-    '([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); remove it, or narrow the policy with a pattern that leaves it out'
-  )
-}
-
-async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string[]> {
-  if ('file' in opts.source) {
-    const text = await readFile(opts.source.file, 'utf8').catch(() => {
-      throw new InputError('tags-file', `cannot read ${(opts.source as { file: string }).file}`)
-    })
-    if (text.length > MAX_TAGS_FILE)
-      throw new PromoteError(`tags file is larger than ${MAX_TAGS_FILE} bytes`)
-    return text
-      .split(/\r?\n/)
-      .map(t => t.trim())
-      .filter(t => t !== '')
-  }
-  return createRegistryClient(opts.registry, ctx).listTags(opts.source.image)
 }

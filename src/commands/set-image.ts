@@ -2,8 +2,6 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { getBoolean, getList, getRequired, resolveInside, type InputSource } from '../inputs.js'
-import { parseImageArg, setImages, type ImageEdit } from '../manifests/kustomize-images.js'
-import { findKustomization } from '../promote/environment.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 
 /** The `set-image` tool's name. */
@@ -15,7 +13,8 @@ export interface SetImageOptions {
   file: string
   /** Workspace-relative name of the file, for messages. */
   display: string
-  edits: ImageEdit[]
+  /** kustomize image arguments, checked when the command runs, before any file is read. */
+  images: string[]
   dryRun: boolean
 }
 
@@ -55,11 +54,17 @@ export const setImageCommand: Command<SetImageOptions> = {
     return {
       file: target,
       display: path.relative(ctx.workspace, target) || '.',
-      edits: args.map(a => parseImageArg(a)),
+      images: args,
       dryRun: getBoolean(src, 'dry-run', false)
     }
   },
   async run(opts: SetImageOptions, ctx: RunContext): Promise<CommandResult> {
+    // The YAML editor loads only when the command runs.
+    const [{ parseImageArg, setImages }, { findKustomization }] = await Promise.all([
+      import('../manifests/kustomize-images.js'),
+      import('../promote/environment.js')
+    ])
+    const edits = opts.images.map(a => parseImageArg(a))
     let file = opts.file
     if ((await stat(file).catch(() => undefined))?.isDirectory()) {
       const found = await findKustomization(ctx.workspace, path.relative(ctx.workspace, file))
@@ -70,7 +75,7 @@ export const setImageCommand: Command<SetImageOptions> = {
     const before = await readFile(file, 'utf8').catch(() => {
       throw new InputError('path', `cannot read ${rel}`)
     })
-    const result = setImages(before, opts.edits, { file: rel })
+    const result = setImages(before, edits, { file: rel })
     const changed = result.content !== before
     if (changed && !opts.dryRun) await writeFile(file, result.content)
     const lines = result.changes.map(

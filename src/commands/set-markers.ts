@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { getBoolean, getList, getRequired, resolveInside, type InputSource } from '../inputs.js'
-import { scanDirectory, type PolicyValue } from '../manifests/setters.js'
+import type { PolicyValue } from '../manifests/setters.js'
 import { parseImageInput } from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 import { echo } from '../util/text.js'
@@ -62,6 +62,8 @@ export const setMarkersCommand: Command<SetMarkersOptions> = {
     return { dir, policies, dryRun: getBoolean(src, 'dry-run', false) }
   },
   async run(opts: SetMarkersOptions, ctx: RunContext): Promise<CommandResult> {
+    // The YAML scanner loads only when the command runs.
+    const { scanDirectory } = await import('../manifests/setters.js')
     const result = await scanDirectory(ctx.workspace, opts.dir, opts.policies)
     if (!opts.dryRun) {
       for (const f of result.files) {

@@ -2,12 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { getBoolean, getList, getRequired, resolveInside, type InputSource } from '../inputs.js'
-import {
-  ValuesPathError,
-  parseKeyPath,
-  setValues,
-  type ValueEdit
-} from '../manifests/values-paths.js'
+import type { ValueEdit } from '../manifests/values-paths.js'
 import { echo } from '../util/text.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 
@@ -32,13 +27,8 @@ const FORM = 'e.g. image.tag=v1.2.3, images[0].tag=v1 or annotations.example\\.c
 function parseAssignment(arg: string): ValueEdit {
   const eq = arg.search(/(?<!\\)=/)
   if (eq <= 0) throw new InputError('values', `${echo(arg)} is not <path>=<value>`, FORM)
-  const edit = { path: arg.slice(0, eq), value: arg.slice(eq + 1) }
-  try {
-    parseKeyPath(edit.path)
-  } catch (err) {
-    throw new InputError('values', (err as Error).message, FORM)
-  }
-  return edit
+  // The key path itself is checked when the command runs, before the file is read.
+  return { path: arg.slice(0, eq), value: arg.slice(eq + 1) }
 }
 
 /**
@@ -80,6 +70,16 @@ export const setValuesCommand: Command<SetValuesOptions> = {
     }
   },
   async run(opts: SetValuesOptions): Promise<CommandResult> {
+    // The YAML editor loads only when the command runs.
+    const { ValuesPathError, parseKeyPath, setValues } =
+      await import('../manifests/values-paths.js')
+    for (const edit of opts.edits) {
+      try {
+        parseKeyPath(edit.path)
+      } catch (err) {
+        throw new InputError('values', (err as Error).message, FORM)
+      }
+    }
     const rel = opts.display
     const before = await readFile(opts.file, 'utf8').catch(() => {
       throw new InputError('file', `cannot read ${rel}`, 'give an existing values file')

@@ -1,20 +1,15 @@
 import { InputError } from '../errors.js'
 import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
 import { compileIdentityPattern } from '../signing/identity.js'
-import { isKmsReference } from '../signing/keys.js'
+import { isKmsReference } from '../signing/kms.js'
 import type { SigningOptions } from '../signing/signature-gate.js'
 import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL, GITHUB_ACTIONS_ISSUER } from '../signing/types.js'
 import type { InputSpec, RunContext } from './types.js'
 import { echo } from '../util/text.js'
 
-// The gate itself is domain code; commands and tests keep importing it from here.
-export {
-  signatureCheck,
-  signatureGate,
-  signatureRequired,
-  signDigest,
-  type SigningOptions
-} from '../signing/signature-gate.js'
+// The gate itself is domain code in signing/signature-gate.ts, loaded only by the commands that
+// sign or check: parsing these inputs must not load it.
+export type { SigningOptions } from '../signing/signature-gate.js'
 
 /** Inputs of commands that sign digests or check their signatures. */
 export const SIGNING_INPUTS: InputSpec[] = [

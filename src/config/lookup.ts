@@ -5,7 +5,8 @@ import {
   parseReference,
   type ImageReference
 } from '../registry/reference.js'
-import { ConfigError, type EnvironmentConfig, type PromotionConfig } from './promotion-config.js'
+import { ConfigError } from './config-error.js'
+import type { EnvironmentConfig, PromotionConfig } from './promotion-config.js'
 
 /**
  * promotion.yaml does not list an environment that was asked for. The message says so and

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { Ajv, type ValidateFunction } from 'ajv'
 import YAML from 'yaml'
 import schema from '../../schemas/promotion.schema.json' with { type: 'json' }
-import { PromoteError } from '../errors.js'
+import { ConfigError } from './config-error.js'
 import { confine } from '../util/confine.js'
 
 /** How a promotion lands in Git. */
@@ -53,8 +53,8 @@ export interface PromotionConfig {
   commit?: { authorName?: string; authorEmail?: string; messageTemplate?: string }
 }
 
-/** A promotion.yaml that does not parse or does not follow the schema; lists every problem. */
-export class ConfigError extends PromoteError {}
+// In its own module so that modules that only look environments up do not load the parser.
+export { ConfigError } from './config-error.js'
 
 /** Bound on the file we are willing to parse: it is untrusted input. */
 const MAX_CONFIG_BYTES = 256 * 1024

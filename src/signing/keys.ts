@@ -17,10 +17,11 @@ import { readFileSync } from 'node:fs'
 import type { Signature, Signer as BundleSigner } from '@sigstore/sign'
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
+import { isKmsReference } from './kms.js'
 import { SigningError } from './types.js'
 
-/** URI schemes of KMS keys; only the cosign backend can sign with them. */
-export const KMS_SCHEMES = ['awskms://', 'gcpkms://', 'hashivault://', 'azurekms://'] as const
+// In their own module so that parsing the signing inputs does not load the key code below.
+export { KMS_SCHEMES, isKmsReference } from './kms.js'
 
 /** PEM types of cosign's encrypted key files (the old name and the current one). */
 const COSIGN_KEY_TYPES = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']
@@ -41,11 +42,6 @@ export const naclSecretboxOpen: SecretboxOpen = (key, nonce, box) => {
   } catch {
     return undefined
   }
-}
-
-/** True for `awskms://`, `gcpkms://`, `hashivault://` and `azurekms://` references. */
-export function isKmsReference(ref: string): boolean {
-  return KMS_SCHEMES.some(s => ref.startsWith(s))
 }
 
 /**

@@ -15,11 +15,14 @@
  */
 
 import { ASN1Obj, X509Certificate } from '@sigstore/core'
-import { RE2JS } from 're2js'
 import { parseDigest } from '../registry/reference.js'
 import { echo, MAX_ECHO } from '../util/text.js'
 import { readInTotoStatement } from './attestation-statement.js'
+import { compileRefPattern } from './ref-pattern.js'
 import { IN_TOTO_STATEMENT_V1 } from './types.js'
+
+// In its own module so that parsing the provenance inputs does not load this one.
+export { compileRefPattern } from './ref-pattern.js'
 
 /** Predicate type of SLSA provenance v1. */
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
@@ -223,16 +226,6 @@ export function certificateDisagreement(
     }
   }
   return undefined
-}
-
-/** Compiles a ref pattern for a whole-string match, as `provenance-ref` documents. */
-export function compileRefPattern(pattern: string): ((ref: string) => boolean) | string {
-  try {
-    const re = RE2JS.compile(`^(?:${pattern})$`)
-    return ref => re.matches(ref)
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err)
-  }
 }
 
 /** Why `facts` do not satisfy `policy`, or `undefined` when they do. */

@@ -1,0 +1,22 @@
+/**
+ * Durations as `pin-max-age` writes them (`7d`, `36h`), apart from the YAML code that checks
+ * pins, so that parsing the audit's inputs loads nothing else.
+ *
+ * @module
+ */
+
+const UNIT_MS: Record<string, number> = {
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000
+}
+
+/** Milliseconds of a duration such as `7d`, `36h` or `1w2d`; undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+  if (!/^(?:\d{1,6}[smhdw])+$/.test(text)) return undefined
+  let ms = 0
+  for (const [, n, unit] of text.matchAll(/(\d+)([smhdw])/g)) ms += Number(n) * (UNIT_MS[unit] ?? 0)
+  return ms
+}
