@@ -5,7 +5,7 @@ import {
   type PromotionConfig
 } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
-import { createOctokit } from '../github/octokit.js'
+import { createOctokit, type GitHubClient } from '../github/octokit.js'
 import { getEnum, getList, type InputSource } from '../inputs.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
@@ -22,6 +22,8 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import { WAIT_INPUT, waitReconciled } from './status-wait.js'
+import { parseDuration } from '../status/wait.js'
 import { cell, code } from './summary.js'
 import type { Command, CommandResult, RunContext } from './types.js'
 
@@ -44,7 +46,11 @@ export interface StatusOptions {
   githubToken?: string
   serverUrl: string
   apiUrl: string
+  /** How long to wait for the promotion commit to be reported reconciled, when asked. */
+  wait?: { text: string; ms: number }
 }
+
+type GitHubTarget = { octokit: GitHubClient; owner: string; repo: string } | undefined
 
 /**
  * What an environment runs now and how it got there: the files, the registry's
@@ -80,6 +86,7 @@ export const statusCommand: Command<StatusOptions> = {
       name: 'tag-template',
       description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
     },
+    WAIT_INPUT,
     ...REGISTRY_INPUTS
   ],
   parse(src: InputSource, ctx: RunContext): StatusOptions {
@@ -96,7 +103,8 @@ export const statusCommand: Command<StatusOptions> = {
       registry,
       githubToken: repository.gitopsToken ?? registry.githubToken,
       serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
-      apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
+      apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com',
+      wait: parseWait(src)
     }
   },
   async run(opts: StatusOptions, ctx: RunContext): Promise<CommandResult> {
@@ -108,10 +116,28 @@ export const statusCommand: Command<StatusOptions> = {
       for (const image of opts.images)
         statuses.push(await statusFromRegistry(image, opts.environment, client, opts.tagTemplate))
     } else {
-      statuses = await fromGit(opts, ctx, client)
+      let github: GitHubTarget
+      ;({ statuses, github } = await fromGit(opts, ctx, client))
+      if (opts.wait) await waitReconciled(opts.environment, statuses, github, opts.wait, ctx)
     }
     return render(opts.environment, statuses)
   }
+}
+
+/** The `wait` input: a duration, only with the Git ledger (the promotion commit is Git's). */
+function parseWait(src: InputSource): StatusOptions['wait'] {
+  const text = src.get('wait')
+  if (text === undefined) return undefined
+  const ms = parseDuration(text)
+  if (ms === undefined)
+    throw new InputError('wait', `'${text}' is not a duration`, 'use e.g. 30s, 10m or 1h30m')
+  if (src.get('ledger') === 'registry')
+    throw new InputError(
+      'wait',
+      'needs ledger: git, which knows the promotion commit',
+      'drop ledger: registry'
+    )
+  return { text, ms }
 }
 
 /** The environment `status` reports on; one promotion.yaml does not list names the input. */
@@ -131,7 +157,7 @@ async function fromGit(
   opts: StatusOptions,
   ctx: RunContext,
   client: ReturnType<typeof createRegistryClient>
-): Promise<ImageStatus[]> {
+): Promise<{ statuses: ImageStatus[]; github: GitHubTarget }> {
   const repo = await openRepository(
     {
       repository: opts.gitopsRepository,
@@ -156,7 +182,7 @@ async function fromGit(
     for (const p of ledger.problems)
       ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`)
     const [owner, name] = (opts.gitopsRepository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/')
-    const github =
+    const github: GitHubTarget =
       opts.githubToken && owner && name
         ? {
             octokit: await createOctokit(opts.githubToken, {
@@ -171,7 +197,7 @@ async function fromGit(
     const out: ImageStatus[] = []
     for (const state of states)
       out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx))
-    return out
+    return { statuses: out, github }
   } finally {
     await repo.close()
   }
