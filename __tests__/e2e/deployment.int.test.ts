@@ -152,6 +152,33 @@ describe('GitHub deployments and status --wait through the built action', () => 
     expect(result.outputs['deployment-id'] ?? '').toBe('')
   })
 
+  it('a re-run that finishes the failed run marks the same deployment success, creating none', async () => {
+    const result = await promote('dev', 'staging', { deployment: 'true' }, FAILING_REPO)
+    expect(result.errors).toEqual([])
+    expect(result.outputs.changed).toBe('false')
+    const deployments = github.deployments.filter(d => d.repo === 'gitops-failing')
+    expect(deployments).toHaveLength(1)
+    expect(result.outputs['deployment-id']).toBe(String(deployments[0].id))
+    expect(deployments[0].statuses.map(s => s.state)).toEqual([
+      'in_progress',
+      'failure',
+      'in_progress',
+      'success'
+    ])
+  })
+
+  it('a re-run that changes nothing in a pull request creates no second deployment', async () => {
+    const result = await promote('staging', 'production', {
+      deployment: 'true',
+      ...trustInputs(keys.publicPem)
+    })
+    expect(result.errors).toEqual([])
+    const production = github.deployments.filter(d => d.environment === 'production')
+    expect(production).toHaveLength(1)
+    expect(result.outputs['deployment-id']).toBe(String(production[0].id))
+    expect(production[0].statuses.map(s => s.state)).toEqual(['queued'])
+  })
+
   it('status --wait times out with one line when nothing reports on the promotion commit', async () => {
     // digest-promote's own deployment of the commit says success: it records the landing only.
     expect(github.deployments[0].statuses.at(-1)?.state).toBe('success')

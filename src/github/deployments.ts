@@ -120,17 +120,17 @@ export async function setDeploymentState(
   }
 }
 
-/** The deployments of a commit (newest first, at most 100), each with its latest status. */
-export async function deploymentsOfCommit(
+/** Deployments (newest first, at most `limit`), each with its latest status; filters optional. */
+export async function listDeployments(
   octokit: GitHubClient,
-  where: RepositoryRef & { sha: string; environment?: string }
+  where: RepositoryRef & { sha?: string; environment?: string; limit?: number }
 ): Promise<DeploymentView[]> {
   const list = await octokit.rest.repos.listDeployments({
     owner: where.owner,
     repo: where.repo,
-    sha: where.sha,
+    ...(where.sha ? { sha: where.sha } : {}),
     ...(where.environment ? { environment: where.environment } : {}),
-    per_page: 100
+    per_page: where.limit ?? 100
   })
   const out: DeploymentView[] = []
   for (const d of list.data) {

@@ -2,6 +2,8 @@ import { errorMessage } from '../errors.js'
 import {
   DEPLOYMENT_TOOL,
   createDeployment,
+  isOwnDeployment,
+  listDeployments,
   setDeploymentState,
   type DeploymentState,
   type RepositoryRef
@@ -53,11 +55,18 @@ function describe(change: LandedChange): string {
   return `${change.kind} of ${what || 'images'} into ${change.environment}`
 }
 
+/** What a run leaves in a deployment it finds already there for the same commit. */
+function settledState(change: LandedChange): string {
+  return change.mode === 'pull-request' && change.pullRequest ? 'queued' : 'success'
+}
+
 /**
  * Records the change as a GitHub deployment of `environment` while `rest` (the phases after Git)
  * runs. Commit mode: `in_progress`, then `success` once the run finished, or `failure` when it
  * failed after the deployment existed. Pull-request mode: `queued` until someone merges (the
- * change is proposed, not running), or `failure`. A run that landed nothing records nothing.
+ * change is proposed, not running), or `failure`. Re-runs create no second deployment of the same
+ * commit: one already `success` (or `queued`) is left as it is, one that failed is resumed; a run
+ * that landed nothing records nothing, except resuming a failed deployment of the base commit.
  */
 export async function recordDeployment<T>(
   request: DeploymentRequest | undefined,
@@ -65,36 +74,46 @@ export async function recordDeployment<T>(
   ctx: RunContext,
   rest: () => Promise<T>
 ): Promise<{ result: T; deploymentId?: number }> {
-  if (!request || (!change.changed && change.events.length === 0)) return { result: await rest() }
+  if (!request) return { result: await rest() }
   const octokit = await createOctokit(request.token, {
     baseUrl: request.apiUrl,
     logger: ctx.logger
   })
   const where = { owner: request.owner, repo: request.repo }
+  const existing = (
+    await listDeployments(octokit, {
+      ...where,
+      sha: change.commitSha,
+      environment: change.environment,
+      limit: 10
+    })
+  ).find(d => isOwnDeployment(d.payload))
+  const nothingLanded = !change.changed && change.events.length === 0
+  if (nothingLanded && existing?.state !== 'failure') return { result: await rest() }
   const description = describe(change)
-  const id = await createDeployment(octokit, {
-    ...where,
-    ref: change.commitSha,
-    environment: change.environment,
-    description,
-    payload: payloadOf(change)
-  })
+  const id =
+    existing?.id ??
+    (await createDeployment(octokit, {
+      ...where,
+      ref: change.commitSha,
+      environment: change.environment,
+      description,
+      payload: payloadOf(change)
+    }))
   const post = (state: DeploymentState, text: string) =>
     setDeploymentState(
       octokit,
       { ...where, id },
-      {
-        state,
-        description: text,
-        environmentUrl: request.environmentUrl,
-        logUrl: runUrl(ctx.env)
-      }
+      { state, description: text, environmentUrl: request.environmentUrl, logUrl: runUrl(ctx.env) }
     )
   const proposed = change.mode === 'pull-request' && change.pullRequest
-  await post(
-    proposed ? 'queued' : 'in_progress',
-    proposed ? `waiting for pull request #${change.pullRequest?.number} to merge` : description
-  )
+  const settled = existing?.state === settledState(change)
+  if (!settled) {
+    await post(
+      proposed ? 'queued' : 'in_progress',
+      proposed ? `waiting for pull request #${change.pullRequest?.number} to merge` : description
+    )
+  }
   ctx.logger.info(`GitHub deployment ${id} of ${change.environment} (${change.commitSha})`)
   let result: T
   try {
@@ -107,6 +126,6 @@ export async function recordDeployment<T>(
     }
     throw err
   }
-  if (!proposed) await post('success', `landed in ${change.commitSha.slice(0, 12)}`)
+  if (!proposed && !settled) await post('success', `landed in ${change.commitSha.slice(0, 12)}`)
   return { result, deploymentId: id }
 }

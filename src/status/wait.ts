@@ -1,4 +1,4 @@
-import { deploymentsOfCommit, isOwnDeployment } from '../github/deployments.js'
+import { isOwnDeployment, listDeployments } from '../github/deployments.js'
 import type { GitHubClient } from '../github/octokit.js'
 
 /** Time as the wait sees it; tests replace both. */
@@ -89,7 +89,7 @@ export async function reconciliationOf(
       description: flux.description ?? undefined
     }
   }
-  const deployments = (await deploymentsOfCommit(github.octokit, { ...where, sha: commit })).filter(
+  const deployments = (await listDeployments(github.octokit, { ...where, sha: commit })).filter(
     d => d.environment === environment && !isOwnDeployment(d.payload)
   )
   const decided = deployments.find(d => stateOf(d.state) !== 'pending')
