@@ -250,6 +250,33 @@ describe('GitHub deployments and status --wait through the built action', () => 
     ])
   })
 
+  it('refuses deployment: true without a GitHub token, and a bad environment-url, writing nothing', async () => {
+    const before = { github: github.requests.length, git: await git.log(REPO, 'main') }
+    const noToken = await runAction({
+      inputs: {
+        command: 'promote',
+        'from-environment': 'dev',
+        'to-environment': 'staging',
+        image,
+        'gitops-repository': REPO,
+        deployment: 'true'
+      },
+      env: labEnv({ registry, git, github })
+    })
+    expect(noToken.errors).toEqual([
+      "input 'deployment': true needs a GitHub token to create the deployment; set github-token (with 'permissions: deployments: write') or gitops-token"
+    ])
+    const badUrl = await promote('dev', 'staging', {
+      deployment: 'true',
+      'environment-url': 'staging.example.com'
+    })
+    expect(badUrl.errors).toEqual([
+      "input 'environment-url': 'staging.example.com' is not an http(s) URL; give the address the environment serves, e.g. https://staging.example.com"
+    ])
+    expect(github.requests.length).toBe(before.github)
+    expect(await git.log(REPO, 'main')).toEqual(before.git)
+  })
+
   it('refuses a wait that is not a duration, naming the input, before reading anything', async () => {
     const before = github.requests.length
     const result = await statusWait('ten minutes')
