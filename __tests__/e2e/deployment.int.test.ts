@@ -21,6 +21,7 @@ describe('GitHub deployments and status --wait through the built action', () => 
   let git: GitServer
   let github: FakeGitHub
   let built: PushedImage
+  let old: PushedImage
   let image: string
   const keys = signingKeys()
 
@@ -28,7 +29,7 @@ describe('GitHub deployments and status --wait through the built action', () => 
     ;({ registry, github, git } = await startLab())
     image = `${registry.host}/acme/app`
     built = await pushImage(registry, 'acme/app', DEV_TAG)
-    const old = await pushImage(registry, 'acme/app', OLD_TAG, { seed: 'old' })
+    old = await pushImage(registry, 'acme/app', OLD_TAG, { seed: 'old' })
     await signImage(`${image}@${built.digest}`, keys.privatePem)
     const pins = {
       dev: { tag: DEV_TAG, digest: built.digest },
@@ -284,5 +285,26 @@ describe('GitHub deployments and status --wait through the built action', () => 
       "input 'wait': 'ten minutes' is not a duration; use e.g. 30s, 10m or 1h30m"
     ])
     expect(github.requests.length).toBe(before)
+  })
+
+  it('records a deployment of a rollback too, with its kind in the payload', async () => {
+    const result = await action({
+      command: 'rollback',
+      environment: 'staging',
+      target: old.digest,
+      'target-tag': OLD_TAG,
+      deployment: 'true'
+    })
+    expect(result.errors).toEqual([])
+    const deployment = github.deployments.find(
+      d => String(d.id) === result.outputs['deployment-id']
+    )
+    expect(deployment).toMatchObject({
+      sha: result.outputs['commit-sha'],
+      environment: 'staging',
+      payload: { kind: 'rollback', images: [{ digest: old.digest, tag: OLD_TAG }] }
+    })
+    expect(deployment?.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
+    expect(github.failures).toEqual([])
   })
 })
