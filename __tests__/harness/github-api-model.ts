@@ -65,6 +65,37 @@ export interface AttestationRecord {
   bundle: Record<string, unknown>
 }
 
+/** A deployment status, newest last in {@link DeploymentRecord.statuses}. */
+export interface DeploymentStatusRecord {
+  id: number
+  state: 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+  description: string
+  environment: string
+  environmentUrl: string
+  logUrl: string
+  creator: string
+  createdAt: string
+}
+
+/** A deployment created through the Deployments API. */
+export interface DeploymentRecord {
+  id: number
+  owner: string
+  repo: string
+  /** The commit the ref resolved to when the deployment was created. */
+  sha: string
+  ref: string
+  task: string
+  environment: string
+  payload: Record<string, unknown> | string
+  description: string | null
+  productionEnvironment: boolean
+  transientEnvironment: boolean
+  creator: string
+  createdAt: string
+  statuses: DeploymentStatusRecord[]
+}
+
 /** One request the fake API answered. */
 export interface ApiRequest {
   method: string
@@ -119,6 +150,8 @@ export interface ApiState {
   comments: CommentRecord[]
   /** Artifact attestations stored through `addAttestation`, as GitHub keeps them per repository. */
   attestations: AttestationRecord[]
+  /** Deployments created through the Deployments API, oldest first. */
+  deployments: DeploymentRecord[]
   nextId(): number
   resolveSha(owner: string, repo: string, ref: string): Promise<string | undefined>
   /** Records API use that GitHub accepts but that is almost certainly a bug in the caller. */
@@ -135,12 +168,28 @@ export function fakeSha(owner: string, repo: string, ref: string): string {
   return createHash('sha1').update(`${owner}/${repo}@${ref}`).digest('hex')
 }
 
-function nodeId(kind: string, id: number): string {
+/** A GraphQL-style node id for `kind` and `id`. */
+export function nodeId(kind: string, id: number): string {
   return Buffer.from(`${kind}:${id}`).toString('base64').replace(/=+$/, '')
 }
 
 function numericId(text: string): number {
   return createHash('sha1').update(text).digest().readUInt32BE(0)
+}
+
+/** The link fields GitHub's `simple-user` schema requires. */
+function userLinks(api: string): Record<string, string> {
+  return {
+    events_url: `${api}/events{/privacy}`,
+    followers_url: `${api}/followers`,
+    following_url: `${api}/following{/other_user}`,
+    gists_url: `${api}/gists{/gist_id}`,
+    organizations_url: `${api}/orgs`,
+    received_events_url: `${api}/received_events`,
+    repos_url: `${api}/repos`,
+    starred_url: `${api}/starred{/owner}{/repo}`,
+    subscriptions_url: `${api}/subscriptions`
+  }
 }
 
 /** A user object as embedded in pulls, comments and statuses. */
@@ -154,6 +203,7 @@ export function userJson(state: ApiState, login: string): Record<string, unknown
     gravatar_id: '',
     url: `${state.baseUrl}/users/${encodeURIComponent(login)}`,
     html_url: `${state.baseUrl}/${encodeURIComponent(login)}`,
+    ...userLinks(`${state.baseUrl}/users/${encodeURIComponent(login)}`),
     type: login.endsWith('[bot]') ? 'Bot' : 'User',
     site_admin: false
   }

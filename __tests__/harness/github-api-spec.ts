@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { OpenAPIBackend, type Context, type Document, type HandlerMap } from 'openapi-backend'
 import { attestationHandlers } from './github-api-attestations.js'
+import { deploymentHandlers } from './github-api-deployments.js'
 import { issueHandlers } from './github-api-issues.js'
 import { errorReply, type ApiFailure, type Reply } from './github-api-model.js'
 import { pullHandlers, type OpHandler } from './github-api-pulls.js'
@@ -56,7 +57,8 @@ export interface Dispatch {
 export const HANDLERS: Record<string, OpHandler> = {
   ...pullHandlers,
   ...issueHandlers,
-  ...attestationHandlers
+  ...attestationHandlers,
+  ...deploymentHandlers
 }
 
 const backendHandlers: HandlerMap = {

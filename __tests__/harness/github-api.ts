@@ -10,6 +10,7 @@ import {
   type ApiState,
   type AttestationRecord,
   type CommentRecord,
+  type DeploymentRecord,
   type PullRecord,
   type Reply,
   type ShaResolver,
@@ -23,6 +24,8 @@ export type {
   ApiFailure,
   ApiRequest,
   CommentRecord,
+  DeploymentRecord,
+  DeploymentStatusRecord,
   PullRecord,
   ShaResolver,
   StatusRecord
@@ -48,6 +51,8 @@ export interface FakeGitHub {
   pulls: PullRecord[]
   statuses: StatusRecord[]
   comments: CommentRecord[]
+  /** Deployments created through the API, oldest first, each with its statuses. */
+  deployments: DeploymentRecord[]
   requests: ApiRequest[]
   failures: ApiFailure[]
   /** Makes `operationId` answer 403 with GitHub's body until cleared. */
@@ -90,6 +95,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<FakeG
     statuses: [],
     comments: [],
     attestations: [],
+    deployments: [],
     nextId: () => ++lastId,
     resolveSha: async (owner, repo, ref) =>
       /^[0-9a-f]{40}$/.test(ref)
@@ -225,6 +231,7 @@ export async function startGitHubApi(opts: GitHubApiOptions = {}): Promise<FakeG
     pulls: state.pulls,
     statuses: state.statuses,
     comments: state.comments,
+    deployments: state.deployments,
     requests,
     failures,
     setPermissionDenied(operationId, message = 'Resource not accessible by integration') {

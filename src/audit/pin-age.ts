@@ -8,7 +8,7 @@ import { markedFields, PIN_TOKEN } from '../manifests/pins.js'
 import type { FindingSink } from './findings.js'
 
 // In its own module so that parsing the audit's inputs does not load the YAML code below.
-export { parseDuration } from './duration.js'
+export { parseDuration } from '../util/duration.js'
 
 /** How old a pin may get before DP010 reports it. */
 export interface PinAge {

@@ -14,6 +14,7 @@ export const OUTPUTS: Record<string, string> = {
   'pull-request-number': 'Number of the promotion or rollback pull request.',
   'pull-request-url': 'URL of the promotion or rollback pull request.',
   'event-id': 'Ledger event ids written, one per line.',
+  'deployment-id': 'GitHub deployment recorded for the change (with deployment: true).',
   'rollback-target': 'Digest a rollback would return to (status), or returned to (rollback).',
   drift: 'status: true when Git, the ledger and the registry disagree.',
   tag: 'Tag selected by select-tag, or parsed by ref.',

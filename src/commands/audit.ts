@@ -1,5 +1,5 @@
 import { parseProtectedGlobs } from '../audit/protection.js'
-import { parseDuration } from '../audit/duration.js'
+import { parseDuration } from '../util/duration.js'
 import type { WalkLimits } from '../audit/walk.js'
 import { InputError } from '../errors.js'
 import { getEnum, getList, resolveInside, type InputSource } from '../inputs.js'

@@ -8,6 +8,11 @@ import {
   parseGitOpsOptions,
   runPromotionJob
 } from './promote-inputs.js'
+import {
+  DEPLOYMENT_INPUTS,
+  DEPLOYMENT_INPUT_NAMES,
+  parseDeploymentRequest
+} from './deployment-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `promote` command's name. */
@@ -80,8 +85,11 @@ export const promoteCommand: Command<PromotionJob> = {
   summary: 'Promote the digest one environment runs into the next (tag, files, ledger, PR).',
   usage:
     '--from-environment staging --to-environment production [--image ghcr.io/acme/app] [--dry-run]',
-  inputs: PROMOTE_INPUTS,
-  parse: parsePromote,
+  inputs: [...PROMOTE_INPUTS, ...DEPLOYMENT_INPUTS],
+  parse(src: InputSource, ctx: RunContext): PromotionJob {
+    const job = parsePromote(src, ctx)
+    return { ...job, deployment: parseDeploymentRequest(src, ctx, job.gitops) }
+  },
   run(job: PromotionJob, ctx: RunContext): Promise<CommandResult> {
     return runPromotionJob(job, ctx, false, ENVIRONMENT_INPUTS)
   }
@@ -92,7 +100,7 @@ export const planCommand: Command<PromotionJob> = {
   name: PLAN,
   summary: 'Show what promote would do: gates, tags, file diffs, pull request; writes nothing.',
   usage: '--from-environment staging --to-environment production [--image ghcr.io/acme/app]',
-  inputs: PROMOTE_INPUTS.filter(i => i.name !== 'dry-run'),
+  inputs: PROMOTE_INPUTS.filter(i => i.name !== 'dry-run' && !DEPLOYMENT_INPUT_NAMES.has(i.name)),
   // A plan is always dry: it has no dry-run input, so the shared parser must not ask for one.
   parse: (src, ctx) =>
     parsePromote({ get: name => (name === 'dry-run' ? undefined : src.get(name)) }, ctx),

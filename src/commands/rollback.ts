@@ -13,6 +13,7 @@ import {
   parseGitOpsOptions,
   runPromotionJob
 } from './promote-inputs.js'
+import { DEPLOYMENT_INPUTS, parseDeploymentRequest } from './deployment-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `rollback` command's name. */
@@ -39,7 +40,8 @@ const ROLLBACK_INPUTS: InputSpec[] = [
     description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
   },
   { name: 'target-tag', description: 'Tag for a target digest the ledger has no tag for.' },
-  ...GITOPS_INPUTS
+  ...GITOPS_INPUTS,
+  ...DEPLOYMENT_INPUTS
 ]
 
 /** Picks each image's rollback target from the ledger, or refuses with the reason. */
@@ -117,9 +119,11 @@ export const rollbackCommand: Command<PromotionJob> = {
     const target = src.get('target') ?? 'previous'
     const strategy = getEnum(src, 'strategy', ['promote', 'revert'] as const, 'promote')
     const targetTag = src.get('target-tag')
+    const gitops = parseGitOpsOptions(src, ctx)
     return {
       kind: 'rollback',
-      gitops: parseGitOpsOptions(src, ctx),
+      gitops,
+      deployment: parseDeploymentRequest(src, ctx, gitops),
       to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
       allowPrerelease: true,
       strategy,

@@ -11,7 +11,7 @@ import {
   type PromotionConfig
 } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
-import { createOctokit } from '../github/octokit.js'
+import { createOctokit, type GitHubClient } from '../github/octokit.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
 import { openRepository } from '../promote/repository.js'
@@ -20,8 +20,11 @@ import { pinLine } from '../status/pins.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
 import { environmentInputError } from './promote-inputs.js'
 import type { StatusOptions } from './status.js'
+import { waitReconciled } from './status-wait.js'
 import { cell, code } from './summary.js'
 import type { CommandResult, RunContext } from './types.js'
+
+type GitHubTarget = { octokit: GitHubClient; owner: string; repo: string } | undefined
 
 /** Runs {@link statusCommand} with parsed options. */
 export async function runStatus(opts: StatusOptions, ctx: RunContext): Promise<CommandResult> {
@@ -33,7 +36,9 @@ export async function runStatus(opts: StatusOptions, ctx: RunContext): Promise<C
     for (const image of opts.images)
       statuses.push(await statusFromRegistry(image, opts.environment, client, opts.tagTemplate))
   } else {
-    statuses = await fromGit(opts, ctx, client)
+    let github: GitHubTarget
+    ;({ statuses, github } = await fromGit(opts, ctx, client))
+    if (opts.wait) await waitReconciled(opts.environment, statuses, github, opts.wait, ctx)
   }
   return render(opts.environment, statuses)
 }
@@ -55,7 +60,7 @@ async function fromGit(
   opts: StatusOptions,
   ctx: RunContext,
   client: ReturnType<typeof createRegistryClient>
-): Promise<ImageStatus[]> {
+): Promise<{ statuses: ImageStatus[]; github: GitHubTarget }> {
   const repo = await openRepository(
     {
       repository: opts.gitopsRepository,
@@ -80,7 +85,7 @@ async function fromGit(
     for (const p of ledger.problems)
       ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`)
     const [owner, name] = (opts.gitopsRepository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/')
-    const github =
+    const github: GitHubTarget =
       opts.githubToken && owner && name
         ? {
             octokit: await createOctokit(opts.githubToken, {
@@ -95,7 +100,7 @@ async function fromGit(
     const out: ImageStatus[] = []
     for (const state of states)
       out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx))
-    return out
+    return { statuses: out, github }
   } finally {
     await repo.close()
   }

@@ -1,4 +1,6 @@
+import { InputError } from '../errors.js'
 import { getEnum, getList, type InputSource } from '../inputs.js'
+import { parseDuration } from '../util/duration.js'
 import type { ImageReference } from '../registry/reference.js'
 import { parseRepositoryInputs } from './gitops-inputs.js'
 import { getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
@@ -29,6 +31,8 @@ export interface StatusOptions {
   githubToken?: string
   serverUrl: string
   apiUrl: string
+  /** How long to wait for the promotion commit to be reported reconciled, when asked. */
+  wait?: { text: string; ms: number }
 }
 
 /**
@@ -65,6 +69,11 @@ export const statusCommand: Command<StatusOptions> = {
       name: 'tag-template',
       description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
     },
+    {
+      name: 'wait',
+      description:
+        "Wait up to this long (e.g. 30s, 10m) for Flux's commit status, or a deployment status, on the promotion commit; fail on failure or timeout."
+    },
     ...REGISTRY_INPUTS
   ],
   parse(src: InputSource, ctx: RunContext): StatusOptions {
@@ -81,10 +90,27 @@ export const statusCommand: Command<StatusOptions> = {
       registry,
       githubToken: repository.gitopsToken ?? registry.githubToken,
       serverUrl: ctx.env.GITHUB_SERVER_URL ?? 'https://github.com',
-      apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
+      apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com',
+      wait: parseWait(src)
     }
   },
   async run(opts: StatusOptions, ctx: RunContext): Promise<CommandResult> {
     return (await import('./status-run.js')).runStatus(opts, ctx)
   }
+}
+
+/** The `wait` input: a duration, only with the Git ledger (the promotion commit is Git's). */
+function parseWait(src: InputSource): StatusOptions['wait'] {
+  const text = src.get('wait')
+  if (text === undefined) return undefined
+  const ms = parseDuration(text)
+  if (ms === undefined)
+    throw new InputError('wait', `'${text}' is not a duration`, 'use e.g. 30s, 10m or 1h30m')
+  if (src.get('ledger') === 'registry')
+    throw new InputError(
+      'wait',
+      'needs ledger: git, which knows the promotion commit',
+      'drop ledger: registry'
+    )
+  return { text, ms }
 }

@@ -29,9 +29,9 @@ const PROMOTION_OUTPUTS = [
  */
 export const SUB_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   capture: ['digest', 'image-ref', 'tags', 'changed'],
-  promote: PROMOTION_OUTPUTS,
+  promote: [...PROMOTION_OUTPUTS, 'deployment-id'],
   plan: PROMOTION_OUTPUTS,
-  rollback: PROMOTION_OUTPUTS,
+  rollback: [...PROMOTION_OUTPUTS, 'deployment-id'],
   status: ['digest', 'image-ref', 'previous-digest', 'rollback-target', 'drift', 'changed'],
   verify: [
     'digest',

@@ -29,6 +29,7 @@ import { openRepository, type OpenRepository } from './repository.js'
 import { existingBranchEvents } from './reuse.js'
 import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
 import { commitOfEvent, revertEdits } from './revert.js'
+import { recordDeployment, type DeploymentRequest } from './deployment.js'
 import { Progress } from './progress.js'
 import { mapSettled } from '../util/concurrency.js'
 import { planResult, promotionResult } from './result.js'
@@ -49,6 +50,8 @@ export interface PromotionJob {
     images: ImageReference[],
     to: EnvironmentConfig
   ) => PromotionRequest['targets']
+  /** Record a GitHub deployment of the environment when the change lands or is proposed. */
+  deployment?: DeploymentRequest
 }
 
 /** Everything the phases share. */
@@ -119,37 +122,54 @@ export async function runPromotion(
       const landed = await ctx.logger.group('Write to Git', () =>
         land(session, mode, plan, render, client, progress)
       )
-      // A commit rebased onto a newer base carries the plan made there (its events, its ids).
-      await ctx.logger.group('Record the events next to the digest', async () => {
-        await attachEvents(
-          client,
-          session.images,
-          landed.plan.events,
-          ctx.logger,
-          job.gitops.concurrency
-        )
-        // A run that changed nothing finishes what an earlier run's failed attach left undone.
-        if (landed.plan.events.length === 0) {
-          const ledger = await readLedger(repo.root, session.to.name)
-          await repairMissingRecords(
-            client,
-            session.images,
-            ledger,
-            session.to.name,
-            ctx.logger,
-            job.gitops.concurrency
-          )
-        }
-      })
-      if (job.gitops.signing.sign) {
-        await ctx.logger.group('Attest the promotions', () => attest(session, client, landed.plan))
+      const change = {
+        kind: job.kind,
+        environment: session.to.name,
+        mode,
+        changed: landed.changed,
+        commitSha: landed.commitSha,
+        events: landed.plan.events,
+        pullRequest: landed.pullRequest
       }
-      return promotionResult(session.to.name, mode, landed.plan, landed)
+      const { deploymentId } = await recordDeployment(job.deployment, change, ctx, () =>
+        finish(session, client, landed.plan)
+      )
+      const result = promotionResult(session.to.name, mode, landed.plan, landed)
+      if (job.deployment) result.outputs['deployment-id'] = deploymentId ? String(deploymentId) : ''
+      return result
     } catch (err) {
       throw progress.failed(err)
     }
   } finally {
     await repo.close()
+  }
+}
+
+/** The phases after Git: the registry record of the events, and their attestations. */
+async function finish(
+  session: Session,
+  client: RegistryClient,
+  plan: PromotionPlan
+): Promise<void> {
+  const { job, ctx, repo } = session
+  // A commit rebased onto a newer base carries the plan made there (its events, its ids).
+  await ctx.logger.group('Record the events next to the digest', async () => {
+    await attachEvents(client, session.images, plan.events, ctx.logger, job.gitops.concurrency)
+    // A run that changed nothing finishes what an earlier run's failed attach left undone.
+    if (plan.events.length === 0) {
+      const ledger = await readLedger(repo.root, session.to.name)
+      await repairMissingRecords(
+        client,
+        session.images,
+        ledger,
+        session.to.name,
+        ctx.logger,
+        job.gitops.concurrency
+      )
+    }
+  })
+  if (job.gitops.signing.sign) {
+    await ctx.logger.group('Attest the promotions', () => attest(session, client, plan))
   }
 }
 

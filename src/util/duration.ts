@@ -1,6 +1,6 @@
 /**
- * Durations as `pin-max-age` writes them (`7d`, `36h`), apart from the YAML code that checks
- * pins, so that parsing the audit's inputs loads nothing else.
+ * Durations as `pin-max-age` and `wait` take them (`7d`, `36h`, `1h30m`), apart from the code that uses
+ * them, so that parsing inputs loads nothing else.
  *
  * @module
  */
