@@ -23,6 +23,12 @@ export interface ReferrerArtifact {
   blobs: Array<{ mediaType: string; bytes: Buffer }>
   /** Manifest annotations, copied into the referrers index entry as the spec requires. */
   annotations?: Record<string, string>
+  /**
+   * `first-blob`: the first blob is also the manifest's config (its media type the artifact
+   * type, as image-spec allows for artifacts), so the registry needs no empty config blob and
+   * a one-blob artifact costs one blob upload. Default `empty`: the empty JSON config.
+   */
+  config?: 'empty' | 'first-blob'
 }
 
 /** The empty JSON config every artifact manifest points at (image-spec "Guidance for an Empty Descriptor"). */
@@ -57,13 +63,7 @@ export async function attachReferrer(
   artifact: ReferrerArtifact
 ): Promise<Descriptor> {
   const bare = bareRepository(repo)
-  const config = { mediaType: MediaType.ociEmpty, digest: sha256Digest(EMPTY_CONFIG), size: 2 }
-  // The empty config is shared by every artifact: asked for once per repository and run.
-  if (
-    !client.memory.hasBlob(bare, config.digest) &&
-    !(await client.hasBlob(bare, config.digest, true))
-  )
-    await client.uploadBlob(bare, config.digest, EMPTY_CONFIG)
+  const empty = artifact.config === 'first-blob' ? undefined : await emptyConfig(client, bare)
   const layers: Descriptor[] = []
   for (const blob of artifact.blobs) {
     // Small and almost always new: uploaded without asking first (an upload of a blob the
@@ -72,6 +72,7 @@ export async function attachReferrer(
     if (!client.memory.hasBlob(bare, digest)) await client.uploadBlob(bare, digest, blob.bytes)
     layers.push({ mediaType: blob.mediaType, digest, size: blob.bytes.length })
   }
+  const config = empty ?? layers[0] ?? (await emptyConfig(client, bare))
   const annotations =
     artifact.annotations && Object.keys(artifact.annotations).length > 0
       ? sortedRecord(artifact.annotations)
@@ -103,6 +104,20 @@ export async function attachReferrer(
     await addToReferrersTag(client, bare, subject.digest, descriptor)
   }
   return descriptor
+}
+
+/**
+ * The empty JSON config every artifact manifest may point at, made present in the repository of
+ * `bare`: asked for once per repository and run, uploaded when missing.
+ */
+async function emptyConfig(client: RegistryClient, bare: ImageReference): Promise<Descriptor> {
+  const config = { mediaType: MediaType.ociEmpty, digest: sha256Digest(EMPTY_CONFIG), size: 2 }
+  if (
+    !client.memory.hasBlob(bare, config.digest) &&
+    !(await client.hasBlob(bare, config.digest, true))
+  )
+    await client.uploadBlob(bare, config.digest, EMPTY_CONFIG)
+  return config
 }
 
 /**
