@@ -21,6 +21,7 @@ export class RegistryMemory {
   private readonly manifests = new Map<string, Descriptor>()
   private readonly withoutReferrersApi = new Set<string>()
   private readonly contents = new Map<string, ManifestBytes>()
+  private readonly withoutSubjectIndexing = new Set<string>()
 
   /** Whether the repository of `repo` is known to hold the blob. */
   hasBlob(repo: ImageReference, digest: string): boolean {
@@ -55,6 +56,15 @@ export class RegistryMemory {
   rememberManifestBytes(repo: ImageReference, manifest: ManifestBytes): void {
     if (manifest.bytes.length > MAX_REMEMBERED_BYTES) return
     this.contents.set(`${repoKey(repo)}@${manifest.digest}`, manifest)
+  }
+
+  /** Whether the registry of `repo` stored an artifact without indexing its subject. */
+  indexesNoSubjects(repo: ImageReference): boolean {
+    return this.withoutSubjectIndexing.has(repo.domain)
+  }
+
+  rememberNoSubjectIndexing(repo: ImageReference): void {
+    this.withoutSubjectIndexing.add(repo.domain)
   }
 
   /** Whether the registry of `repo` answered that it has no referrers API. */

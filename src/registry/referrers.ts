@@ -63,6 +63,12 @@ export async function attachReferrer(
   artifact: ReferrerArtifact
 ): Promise<Descriptor> {
   const bare = bareRepository(repo)
+  // A registry that did not index an earlier artifact's subject will not index this one: its
+  // referrers tag index is read while the artifact is uploaded rather than after.
+  const early = client.memory.indexesNoSubjects(bare)
+    ? client.find(bare.withTag(referrersTag(subject.digest)), { push: true })
+    : undefined
+  early?.catch(() => undefined)
   const empty = artifact.config === 'first-blob' ? undefined : await emptyConfig(client, bare)
   const layers: Descriptor[] = []
   for (const blob of artifact.blobs) {
@@ -101,7 +107,8 @@ export async function attachReferrer(
     ...(annotations ? { annotations } : {})
   }
   if (pushed.indexedSubject !== subject.digest) {
-    await addToReferrersTag(client, bare, subject.digest, descriptor)
+    client.memory.rememberNoSubjectIndexing(bare)
+    await addToReferrersTag(client, bare, subject.digest, descriptor, early)
   }
   return descriptor
 }
@@ -197,8 +204,8 @@ export async function readReferrerLayer(
 }
 
 /**
- * Adds `entry` to the referrers tag index of `subject` unless it is listed already: one GET, one
- * PUT and one GET reading the index back. The tag schema has no compare-and-swap, so a writer
+ * Adds `entry` to the referrers tag index of `subject` unless it is listed already: one GET
+ * (`read`, when the caller started it already), one PUT and one GET reading the index back. The tag schema has no compare-and-swap, so a writer
  * whose PUT lands between our GET and PUT drops our entry; the read-back then finds it missing,
  * and the entry is merged again into what the other writer left (bounded).
  */
@@ -206,10 +213,11 @@ async function addToReferrersTag(
   client: RegistryClient,
   repo: ImageReference,
   subject: string,
-  entry: Descriptor
+  entry: Descriptor,
+  read?: Promise<Manifest | undefined>
 ): Promise<void> {
   const tagRef = repo.withTag(referrersTag(subject))
-  let listed = indexEntries(await client.find(tagRef, { push: true }))
+  let listed = indexEntries(await (read ?? client.find(tagRef, { push: true })))
   for (let attempt = 1; !listed.some(d => d.digest === entry.digest); attempt++) {
     if (attempt > INDEX_WRITE_ATTEMPTS) {
       throw new RegistryError({
