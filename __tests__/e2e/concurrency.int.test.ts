@@ -102,7 +102,7 @@ describe('a five-image promotion through the built action', () => {
     return m.status === 200 ? m.digest : undefined
   }
 
-  it('has more than one registry request in flight at once, never more than concurrency', async () => {
+  it('has more than one registry request in flight at once, for at most concurrency images', async () => {
     const built = await fixture('acme/five-ok', DEV_TAG)
     proxy.reset()
     const result = await promote('acme/five-ok', { concurrency: '3' })
@@ -113,7 +113,8 @@ describe('a five-image promotion through the built action', () => {
       expect(await tagged(n, STAGING_TAG)).toBe(built[i].digest)
     }
     expect(proxy.maxInFlight).toBeGreaterThan(1)
-    expect(proxy.maxInFlight).toBeLessThanOrEqual(3)
+    // Three images at a time; a ledger record reads its referrers index while it uploads.
+    expect(proxy.maxInFlight).toBeLessThanOrEqual(2 * 3)
   })
 
   it('names the image whose tag PUT keeps failing, tags the others and leaves Git alone', async () => {
