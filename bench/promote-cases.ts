@@ -5,10 +5,11 @@
  * (clone, write the new pins, commit, push; child processes with argument arrays, no shell).
  * Registry traffic goes through the counting proxy at {@link PROMOTE_LATENCY_MS} ms.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { GitServer } from '../__tests__/harness/git-server.js'
+import type { ProxyRequest } from '../__tests__/harness/proxy.js'
 import { deployment, promotionYaml } from '../__tests__/harness/gitops-fixture.js'
 import { pushImage } from '../__tests__/harness/images.js'
 import { parseReference } from '../src/registry/reference.js'
@@ -16,6 +17,7 @@ import { mapSettled } from '../src/util/concurrency.js'
 import { minimalEnv, run, type DigestPromoteCli } from './processes.js'
 import { ms } from './report.js'
 import type { Lab } from './retag-cases.js'
+import { countPurposes, type PurposeCounts } from './request-purpose.js'
 
 /** Images per promotion compared. */
 export const PROMOTE_SIZES = [1, 10, 50] as const
@@ -33,6 +35,8 @@ export interface PromoteRow {
   /** Registry requests the proxy saw, in all and writes only (PUT, POST, PATCH, DELETE). */
   requests: number
   writes: number
+  /** Requests split by what they were for (see request-purpose.ts). */
+  purposes: PurposeCounts
   failures: string[]
 }
 
@@ -48,15 +52,21 @@ export async function runPromoteCases(
   lab: Lab,
   git: GitServer,
   cli: DigestPromoteCli,
-  tmp: string
+  tmp: string,
+  opts: { sizes?: readonly number[]; requestLog?: string } = {}
 ): Promise<PromoteRow[]> {
   const rows: PromoteRow[] = []
-  for (const n of PROMOTE_SIZES) {
+  for (const n of opts.sizes ?? PROMOTE_SIZES) {
     lab.log(`promote cases: ${n} image(s), pushing fixtures`)
     const dp = await fixture(lab, git, `promo${n}-dp`, n)
     const sk = await fixture(lab, git, `promo${n}-sk`, n)
     lab.proxy.latencyMs = PROMOTE_LATENCY_MS
-    rows.push(await measure(lab, n, 'promote', dp, () => viaPromote(lab, git, cli, dp)))
+    const row = await measure(lab, n, 'promote', dp, () => viaPromote(lab, git, cli, dp))
+    rows.push(row)
+    if (opts.requestLog) {
+      const lines = row.log.map(r => `${n} ${r.method} ${r.path} ${r.status} ${Math.round(r.ms)}`)
+      await appendFile(opts.requestLog, `${lines.join('\n')}\n`)
+    }
     rows.push(await measure(lab, n, 'script', sk, () => viaScript(lab, git, sk, tmp)))
     lab.proxy.latencyMs = 0
   }
@@ -119,7 +129,7 @@ async function measure(
   tool: PromoteRow['tool'],
   fx: Fixture,
   fn: () => Promise<void>
-): Promise<PromoteRow> {
+): Promise<PromoteRow & { log: ProxyRequest[] }> {
   lab.proxy.reset()
   const failures: string[] = []
   const t0 = performance.now()
@@ -134,7 +144,8 @@ async function measure(
   failures.push(...(await check(lab, fx)))
   lab.log(`promote ${n} image(s) | ${tool}: ${ms(wallMs)} ms, ${seen.length} requests`)
   for (const f of failures) lab.log(`!!!!! FAILURE promote ${n} / ${tool}: ${f}`)
-  return { images: n, tool, wallMs, requests: seen.length, writes, failures }
+  const purposes = countPurposes(seen, DEV_TAG, STAGING_TAG)
+  return { images: n, tool, wallMs, requests: seen.length, writes, purposes, failures, log: seen }
 }
 
 /** Every staging tag names its dev digest (HEAD straight to the registry, not counted). */
@@ -157,7 +168,8 @@ async function viaPromote(
   cli: DigestPromoteCli,
   fx: Fixture
 ): Promise<void> {
-  await cli.exec(
+  const timing = process.env.DIGEST_PROMOTE_TIMING === '1'
+  const out = await cli.exec(
     [
       'promote',
       '--from-environment',
@@ -169,8 +181,14 @@ async function viaPromote(
       '--gitops-repository',
       fx.gitops
     ],
-    { GITHUB_SERVER_URL: git.url, DIGEST_PROMOTE_GITOPS_TOKEN: git.token ?? '' }
+    {
+      GITHUB_SERVER_URL: git.url,
+      DIGEST_PROMOTE_GITOPS_TOKEN: git.token ?? '',
+      ...(timing ? { DIGEST_PROMOTE_TIMING: '1' } : {})
+    }
   )
+  // With DIGEST_PROMOTE_TIMING=1 the CLI prints how long each phase took: pass those lines on.
+  if (timing) for (const l of out.stderr.split('\n')) if (/^== .*: \d+ ms$/.test(l)) lab.log(l)
 }
 
 /** skopeo copy per image, one after another, then one commit of the new pins, pushed. */
@@ -208,8 +226,8 @@ async function viaScript(lab: Lab, git: GitServer, fx: Fixture, tmp: string): Pr
 /** The promote table: per size, both tools, requests per image and the speed-up. */
 export function promoteTable(rows: readonly PromoteRow[]): string {
   const lines = [
-    '| images | tool | wall ms | registry requests/image (writes) | script ÷ promote |',
-    '|---|---|---|---|---|'
+    '| images | tool | wall ms | registry requests/image (writes) | plan / retag / ledger / other per image | script ÷ promote |',
+    '|---|---|---|---|---|---|'
   ]
   for (const row of rows) {
     const label =
@@ -221,9 +239,12 @@ export function promoteTable(rows: readonly PromoteRow[]): string {
       row.tool === 'promote' && script ? `${(script.wallMs / row.wallMs).toFixed(1)}×` : ''
     const failed = row.failures.length > 0 ? ` **FAILED**` : ''
     const perImage = (v: number) => (v / row.images).toFixed(1)
+    const p = row.purposes
+    const split =
+      row.tool === 'promote' ? [p.plan, p.retag, p.ledger, p.other].map(perImage).join(' / ') : ''
     lines.push(
       `| ${row.images} | ${label}${failed} | ${ms(row.wallMs)} | ` +
-        `${perImage(row.requests)} (${perImage(row.writes)}) | ${ratio} |`
+        `${perImage(row.requests)} (${perImage(row.writes)}) | ${split} | ${ratio} |`
     )
   }
   return lines.join('\n')

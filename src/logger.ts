@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks'
 import { Redactor } from './util/redact.js'
 import { neutralise, randomToken, type TokenSource } from './util/workflow-commands.js'
 
@@ -22,7 +23,14 @@ export interface Logger {
  * reads stderr too), with stop tokens from `token`.
  */
 export function createStderrLogger(
-  opts: { debug?: boolean; quiet?: boolean; redactor?: Redactor; token?: TokenSource } = {}
+  opts: {
+    debug?: boolean
+    quiet?: boolean
+    redactor?: Redactor
+    token?: TokenSource
+    /** Also print how long each group took (`DIGEST_PROMOTE_TIMING=1`), to see where time goes. */
+    timing?: boolean
+  } = {}
 ): Logger {
   const redactor = opts.redactor ?? new Redactor()
   const write = (line: string): void => {
@@ -38,7 +46,13 @@ export function createStderrLogger(
     },
     group: async (name, fn) => {
       if (!opts.quiet) write(`== ${name}`)
-      return fn()
+      if (!opts.timing) return fn()
+      const started = performance.now()
+      try {
+        return await fn()
+      } finally {
+        write(`== ${name}: ${Math.round(performance.now() - started)} ms`)
+      }
     },
     setSecret: s => redactor.add(s)
   }

@@ -81,9 +81,10 @@ describe('a five-image promotion through the built action', () => {
     await stopLab({ registry, git, github })
   })
 
-  function promote(repo: string): Promise<ActionResult> {
+  function promote(repo: string, extra: Record<string, string> = {}): Promise<ActionResult> {
     return runAction({
       inputs: {
+        ...extra,
         command: 'promote',
         'from-environment': 'dev',
         'to-environment': 'staging',
@@ -101,10 +102,10 @@ describe('a five-image promotion through the built action', () => {
     return m.status === 200 ? m.digest : undefined
   }
 
-  it('has more than one registry request in flight at once', async () => {
+  it('has more than one registry request in flight at once, for at most concurrency images', async () => {
     const built = await fixture('acme/five-ok', DEV_TAG)
     proxy.reset()
-    const result = await promote('acme/five-ok')
+    const result = await promote('acme/five-ok', { concurrency: '3' })
     expect(result.errors).toEqual([])
     expect(result.outputs.changed).toBe('true')
     expect(result.outputs['event-id'].split('\n')).toHaveLength(NAMES.length)
@@ -112,7 +113,8 @@ describe('a five-image promotion through the built action', () => {
       expect(await tagged(n, STAGING_TAG)).toBe(built[i].digest)
     }
     expect(proxy.maxInFlight).toBeGreaterThan(1)
-    expect(proxy.maxInFlight).toBeLessThanOrEqual(4)
+    // Three images at a time; a ledger record reads its referrers index while it uploads.
+    expect(proxy.maxInFlight).toBeLessThanOrEqual(2 * 3)
   })
 
   it('names the image whose tag PUT keeps failing, tags the others and leaves Git alone', async () => {

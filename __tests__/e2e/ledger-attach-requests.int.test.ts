@@ -62,7 +62,7 @@ describe('the registry record of a promotion, request by request', () => {
     })
   }
 
-  it('attaches the event after the tag read-back in nine requests, six of them per image', async () => {
+  it('promotes in eleven requests: one to plan, four to tag, six to record the event with no empty config', async () => {
     proxy.reset()
     const result = await action({
       command: 'promote',
@@ -73,13 +73,18 @@ describe('the registry record of a promotion, request by request', () => {
     expect(result.exitCode).toBe(0)
     const log = requestLog(proxy)
     const readBack = log.lastIndexOf(`HEAD /v2/acme/app/manifests/${STAGING_TAG} 200`)
-    expect(readBack).toBeGreaterThan(0)
+    expect(log.slice(0, readBack + 1)).toEqual([
+      // The plan reads the source manifest once; tagging copies those bytes.
+      `GET /v2/acme/app/manifests/${DEV_TAG} 200`,
+      // The claim's check, the check right before the write, the write and its read-back.
+      `HEAD /v2/acme/app/manifests/${STAGING_TAG} 404`,
+      `HEAD /v2/acme/app/manifests/${STAGING_TAG} 404`,
+      `PUT /v2/acme/app/manifests/${STAGING_TAG} 201`,
+      `HEAD /v2/acme/app/manifests/${STAGING_TAG} 200`
+    ])
     expect(log.slice(readBack + 1)).toEqual([
-      // Once per repository and run: the empty config every artifact manifest points at.
-      'HEAD /v2/acme/app/blobs/<digest> 404',
-      'POST /v2/acme/app/blobs/uploads/ 202',
-      'PUT /v2/acme/app/blobs/uploads/<id> 201',
-      // Per image: the event blob, the artifact manifest, the referrers index read, write, read-back.
+      // The event blob (the artifact's config and layer), the artifact manifest, and the
+      // referrers index read, write and read-back (this registry has no referrers API).
       'POST /v2/acme/app/blobs/uploads/ 202',
       'PUT /v2/acme/app/blobs/uploads/<id> 201',
       'PUT /v2/acme/app/manifests/<digest> 201',

@@ -220,7 +220,12 @@ export async function main(argv: string[]): Promise<number> {
       io.out(commandUsage(cmd))
       return 0
     }
-    const logger = createStderrLogger({ debug: flags.debug, quiet: flags.json, redactor })
+    const logger = createStderrLogger({
+      debug: flags.debug,
+      quiet: flags.json,
+      redactor,
+      timing: process.env.DIGEST_PROMOTE_TIMING === '1'
+    })
     const piped = flags.stdin
       ? { input: flags.stdin, value: await readSecret(process.stdin, flags.stdin) }
       : undefined

@@ -74,10 +74,10 @@ export function parseImageInput(
 /** The `concurrency` input: images handled at once. */
 export const CONCURRENCY_INPUT: InputSpec = {
   name: 'concurrency',
-  description: 'How many images to handle at once (1-32, default 4).'
+  description: 'How many images to handle at once (1-32, default 8).'
 }
 
 /** Reads {@link CONCURRENCY_INPUT}. */
 export function parseConcurrency(src: InputSource): number {
-  return getInteger(src, 'concurrency', { min: 1, max: 32 }, 4)
+  return getInteger(src, 'concurrency', { min: 1, max: 32 }, 8)
 }

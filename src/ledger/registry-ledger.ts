@@ -33,6 +33,8 @@ export async function attachEvent(
   const descriptor = await attachReferrer(client, image, subject, {
     artifactType: EVENT_ARTIFACT_TYPE,
     blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: Buffer.from(serializeEvent(event)) }],
+    // One blob upload per record: the event is the artifact's config and its layer.
+    config: 'first-blob',
     annotations: {
       'dev.digest-promote.event.id': event.id,
       'dev.digest-promote.event.environment': event.environment,

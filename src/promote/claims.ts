@@ -6,6 +6,7 @@ import type { RegistryClient } from '../registry/client.js'
 import { ImmutableTagError } from '../registry/copy.js'
 import { isDigest, type ImageReference } from '../registry/reference.js'
 import { mapSettled, settledOrThrow } from '../util/concurrency.js'
+import { createRootCommits } from '../git/root-commits.js'
 import type { PromotionPlan } from './plan.js'
 import { openRepository, type RepositorySource } from './repository.js'
 
@@ -186,18 +187,19 @@ export async function claimTags(
   const refs = wanted.map(r => claimRef(r.image, r.tag))
   const claims = await readClaims(git, refs)
   refuseConflicts(wanted, claims, opts.fix)
-  // Each tag is checked and its claim commit made on its own; all are pushed at once below.
-  const made = await mapSettled(wanted, opts.concurrency ?? 1, async r => {
-    const ref = claimRef(r.image, r.tag)
-    if (claims.has(ref)) return undefined
+  // Each tag is checked on its own; the claim commits are written together and pushed at once.
+  const checked = await mapSettled(wanted, opts.concurrency ?? 1, async r => {
+    if (claims.has(claimRef(r.image, r.tag))) return undefined
     const target = r.image.withoutTag().withTag(r.tag)
     const existing = (await client.head(target, { push: true }))?.digest
     if (existing === r.digest) return undefined
     if (existing) throw new ImmutableTagError(target, existing, r.digest)
-    return { ref, commit: await git.createRootCommit(claimMessage(r), identity) }
+    return r
   })
-  const updates = settledOrThrow(made).filter(u => u !== undefined)
-  if (updates.length === 0) return
+  const unclaimed = settledOrThrow(checked).filter(r => r !== undefined)
+  if (unclaimed.length === 0) return
+  const commits = await createRootCommits(git, unclaimed.map(claimMessage), identity)
+  const updates = unclaimed.map((r, i) => ({ ref: claimRef(r.image, r.tag), commit: commits[i] }))
   const pushed = await git.tryCreateRefs(updates)
   if (pushed.ok) for (const u of updates) logger.info(`claimed ${u.ref}`)
   else {

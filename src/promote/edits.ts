@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { FILE_HEADERS_ONLY, createTwoFilesPatch } from 'diff'
 import path from 'node:path'
 import { PromoteError } from '../errors.js'
-import { KEEP, setImages } from '../manifests/kustomize-images.js'
+import { KEEP, setImages, type ImageEdit } from '../manifests/kustomize-images.js'
 import { ofPolicy, pinMarkers, unpinMarkers } from '../manifests/pins.js'
 import { setMarkers, type PolicyValue } from '../manifests/setters.js'
 import { ValuesPathError, setValues, type ValueEdit } from '../manifests/values-paths.js'
@@ -49,18 +49,26 @@ export async function computeEdits(root: string, writes: ImageWrite[]): Promise<
     }
     return entry
   }
+  // A kustomization's entries are rewritten in one pass per file (one parse, not one per
+  // image); other edits of that file first apply the entries queued before them, keeping order.
+  const queued = new Map<string, ImageEdit[]>()
+  const flush = (file: string, entry: { after: string }): void => {
+    const edits = queued.get(file)
+    if (!edits) return
+    queued.delete(file)
+    entry.after = setImages(entry.after, edits, { file }).content
+  }
   for (const w of writes) {
     for (const pin of w.pins) {
       const entry = await load(pin.file)
       if (pin.via === 'kustomization' && pin.entryName) {
-        entry.after = setImages(
-          entry.after,
-          [{ name: pin.entryName, newName: KEEP, newTag: w.tag, digest: w.digest }],
-          {
-            file: pin.file
-          }
-        ).content
-      } else if (pin.via === 'values' && pin.keys) {
+        const edits = queued.get(pin.file) ?? []
+        edits.push({ name: pin.entryName, newName: KEEP, newTag: w.tag, digest: w.digest })
+        queued.set(pin.file, edits)
+        continue
+      }
+      flush(pin.file, entry)
+      if (pin.via === 'values' && pin.keys) {
         const values = [
           { path: pin.keys.tag, value: w.tag },
           { path: pin.keys.digest, value: w.digest }
@@ -81,6 +89,7 @@ export async function computeEdits(root: string, writes: ImageWrite[]): Promise<
       }
     }
   }
+  for (const [file, entry] of contents) flush(file, entry)
   return [...contents.entries()]
     .filter(([, v]) => v.before !== v.after)
     .map(([p, v]) => ({ path: p, ...v }))

@@ -71,12 +71,25 @@ export function kustomizationPins(
   file: string,
   image: ImageReference
 ): PinnedImage[] {
+  return imageEntryPins(kustomizationImageEntries(text, file), file, image)
+}
+
+/** The `images:` entries of a kustomization, parsed once for every image of a promotion. */
+function kustomizationImageEntries(text: string, file: string): Array<Record<string, unknown>> {
   // Bounded: parseManifest refuses alias bombs and oversized files before anything expands.
   const doc: unknown = parseManifest(text, file)[0]?.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   const images = (doc as { images?: unknown } | null)?.images
-  if (!Array.isArray(images)) return []
+  return Array.isArray(images) ? (images as Array<Record<string, unknown>>) : []
+}
+
+/** The pins of `image` among a kustomization's `images:` entries. */
+function imageEntryPins(
+  entries: Array<Record<string, unknown>>,
+  file: string,
+  image: ImageReference
+): PinnedImage[] {
   const pins: PinnedImage[] = []
-  for (const entry of images as Array<Record<string, unknown>>) {
+  for (const entry of entries) {
     if (typeof entry !== 'object' || entry === null || typeof entry.name !== 'string') continue
     const repo = typeof entry.newName === 'string' ? entry.newName : entry.name
     if (!sameRepository(repo, image)) continue
@@ -178,13 +191,15 @@ export async function readEnvironment(
     }
     texts.set(f, await readFile(abs, 'utf8'))
   }
+  const entries = kustomization
+    ? kustomizationImageEntries(texts.get(kustomization) ?? '', kustomization)
+    : []
   const valuePins = values
     ? await Promise.all(images.map(image => valuesPins(root, values, image, sameRepository)))
     : []
   return images.map((image, i) => {
     const pins: PinnedImage[] = [...(valuePins[i] ?? [])]
-    if (kustomization)
-      pins.push(...kustomizationPins(texts.get(kustomization) ?? '', kustomization, image))
+    if (kustomization) pins.push(...imageEntryPins(entries, kustomization, image))
     for (const [f, text] of texts) {
       try {
         pins.push(...markerPins(text, f, image), ...pinnedMarkerPins(text, f, image))

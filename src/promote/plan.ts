@@ -194,8 +194,9 @@ async function planImage(
     if (!from || !req.from) throw new PromoteError('no from-environment to promote from')
     sourceTag = image.tag ?? from.tag
     refuseFloating(sourceTag, 'source')
+    // A GET, not a HEAD: tagging copies these bytes, so the run reads them once.
     const resolved = sourceTag
-      ? (await client.head(image.withoutTag().withTag(sourceTag)))?.digest
+      ? (await client.find(image.withoutTag().withTag(sourceTag)))?.digest
       : undefined
     const pinned = from.digest ?? resolved
     if (!pinned) {

@@ -132,6 +132,8 @@ export class RegistryClient {
     opts: { push?: boolean },
     missingOk: boolean
   ): Promise<Manifest | undefined> {
+    const known = ref.digest ? this.memory.manifestBytes(ref, ref.digest) : undefined
+    if (known) return { ...known }
     const req = {
       method: 'GET' as const,
       path: manifestPath(ref),
@@ -163,6 +165,7 @@ export class RegistryClient {
     }
     const manifest = { bytes: res.body, mediaType: contentType(res, res.body), digest: expected }
     this.memory.rememberManifest(ref, describe(manifest))
+    this.memory.rememberManifestBytes(ref, manifest)
     return manifest
   }
 

@@ -23,6 +23,12 @@ export interface ReferrerArtifact {
   blobs: Array<{ mediaType: string; bytes: Buffer }>
   /** Manifest annotations, copied into the referrers index entry as the spec requires. */
   annotations?: Record<string, string>
+  /**
+   * `first-blob`: the first blob is also the manifest's config (its media type the artifact
+   * type, as image-spec allows for artifacts), so the registry needs no empty config blob and
+   * a one-blob artifact costs one blob upload. Default `empty`: the empty JSON config.
+   */
+  config?: 'empty' | 'first-blob'
 }
 
 /** The empty JSON config every artifact manifest points at (image-spec "Guidance for an Empty Descriptor"). */
@@ -57,13 +63,13 @@ export async function attachReferrer(
   artifact: ReferrerArtifact
 ): Promise<Descriptor> {
   const bare = bareRepository(repo)
-  const config = { mediaType: MediaType.ociEmpty, digest: sha256Digest(EMPTY_CONFIG), size: 2 }
-  // The empty config is shared by every artifact: asked for once per repository and run.
-  if (
-    !client.memory.hasBlob(bare, config.digest) &&
-    !(await client.hasBlob(bare, config.digest, true))
-  )
-    await client.uploadBlob(bare, config.digest, EMPTY_CONFIG)
+  // A registry that did not index an earlier artifact's subject will not index this one: its
+  // referrers tag index is read while the artifact is uploaded rather than after.
+  const early = client.memory.indexesNoSubjects(bare)
+    ? client.find(bare.withTag(referrersTag(subject.digest)), { push: true })
+    : undefined
+  early?.catch(() => undefined)
+  const empty = artifact.config === 'first-blob' ? undefined : await emptyConfig(client, bare)
   const layers: Descriptor[] = []
   for (const blob of artifact.blobs) {
     // Small and almost always new: uploaded without asking first (an upload of a blob the
@@ -72,6 +78,7 @@ export async function attachReferrer(
     if (!client.memory.hasBlob(bare, digest)) await client.uploadBlob(bare, digest, blob.bytes)
     layers.push({ mediaType: blob.mediaType, digest, size: blob.bytes.length })
   }
+  const config = empty ?? layers[0] ?? (await emptyConfig(client, bare))
   const annotations =
     artifact.annotations && Object.keys(artifact.annotations).length > 0
       ? sortedRecord(artifact.annotations)
@@ -100,9 +107,24 @@ export async function attachReferrer(
     ...(annotations ? { annotations } : {})
   }
   if (pushed.indexedSubject !== subject.digest) {
-    await addToReferrersTag(client, bare, subject.digest, descriptor)
+    client.memory.rememberNoSubjectIndexing(bare)
+    await addToReferrersTag(client, bare, subject.digest, descriptor, early)
   }
   return descriptor
+}
+
+/**
+ * The empty JSON config every artifact manifest may point at, made present in the repository of
+ * `bare`: asked for once per repository and run, uploaded when missing.
+ */
+async function emptyConfig(client: RegistryClient, bare: ImageReference): Promise<Descriptor> {
+  const config = { mediaType: MediaType.ociEmpty, digest: sha256Digest(EMPTY_CONFIG), size: 2 }
+  if (
+    !client.memory.hasBlob(bare, config.digest) &&
+    !(await client.hasBlob(bare, config.digest, true))
+  )
+    await client.uploadBlob(bare, config.digest, EMPTY_CONFIG)
+  return config
 }
 
 /**
@@ -182,8 +204,8 @@ export async function readReferrerLayer(
 }
 
 /**
- * Adds `entry` to the referrers tag index of `subject` unless it is listed already: one GET, one
- * PUT and one GET reading the index back. The tag schema has no compare-and-swap, so a writer
+ * Adds `entry` to the referrers tag index of `subject` unless it is listed already: one GET
+ * (`read`, when the caller started it already), one PUT and one GET reading the index back. The tag schema has no compare-and-swap, so a writer
  * whose PUT lands between our GET and PUT drops our entry; the read-back then finds it missing,
  * and the entry is merged again into what the other writer left (bounded).
  */
@@ -191,10 +213,11 @@ async function addToReferrersTag(
   client: RegistryClient,
   repo: ImageReference,
   subject: string,
-  entry: Descriptor
+  entry: Descriptor,
+  read?: Promise<Manifest | undefined>
 ): Promise<void> {
   const tagRef = repo.withTag(referrersTag(subject))
-  let listed = indexEntries(await client.find(tagRef, { push: true }))
+  let listed = indexEntries(await (read ?? client.find(tagRef, { push: true })))
   for (let attempt = 1; !listed.some(d => d.digest === entry.digest); attempt++) {
     if (attempt > INDEX_WRITE_ATTEMPTS) {
       throw new RegistryError({
