@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { InputError, PromoteError } from '../errors.js'
-import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
+import { InputError } from '../errors.js'
+import { getBoolean, getEnum, type InputSource } from '../inputs.js'
 import { InvalidPatternError } from '../policy/go-regexp.js'
 import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
 import { selectTag, type ImagePolicySpec, type Order } from '../policy/select.js'
@@ -13,6 +12,7 @@ import {
   type RegistryOptions
 } from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
+import { readUserFile, userFilePath } from './user-file.js'
 
 /** The `select-tag` tool's name. */
 export const SELECT_TAG = 'select-tag'
@@ -30,6 +30,8 @@ export interface SelectTagOptions {
 }
 
 const MAX_TAGS_FILE = 64 * 1024 * 1024
+/** An ImagePolicy is a few lines; this bounds what a mistaken path makes us read. */
+const MAX_POLICY_FILE = 1024 * 1024
 
 function policyFromInputs(
   src: InputSource,
@@ -50,10 +52,13 @@ function policyFromInputs(
   if (src.get('policy-file') !== undefined) {
     if (filterTags)
       throw new InputError('pattern', 'comes from the policy file; do not set it with policy-file')
-    return {
-      policy: {},
-      describe: resolveInside(ctx.workspace, src.get('policy-file') as string, 'policy-file')
-    }
+    if (src.get('policy-file') === '-' && src.get('tags-file') === '-')
+      throw new InputError(
+        'policy-file',
+        "'-' is already tags-file's standard input",
+        'name a file'
+      )
+    return { policy: {}, describe: userFilePath(src.get('policy-file') as string, ctx) }
   }
   const orders: readonly Order[] = ['asc', 'desc']
   let policy: ImagePolicySpec
@@ -113,7 +118,7 @@ export const selectTagCommand: Command<SelectTagOptions> = {
     return {
       source:
         file !== undefined
-          ? { file: resolveInside(ctx.workspace, file, 'tags-file') }
+          ? { file: userFilePath(file, ctx) }
           : { image: parseImageInput(image as string, 'image') },
       policy,
       describe,
@@ -124,9 +129,7 @@ export const selectTagCommand: Command<SelectTagOptions> = {
   async run(opts: SelectTagOptions, ctx: RunContext): Promise<CommandResult> {
     let policy = opts.policy
     if (Object.keys(policy).length === 0) {
-      const text = await readFile(opts.describe, 'utf8').catch(() => {
-        throw new InputError('policy-file', `cannot read ${opts.describe}`)
-      })
+      const text = await readUserFile('policy-file', opts.describe, ctx, MAX_POLICY_FILE)
       policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text))
     }
     const tags = await loadTags(opts, ctx)
@@ -189,11 +192,7 @@ function notATag(tag: string, opts: SelectTagOptions): string {
 
 async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string[]> {
   if ('file' in opts.source) {
-    const text = await readFile(opts.source.file, 'utf8').catch(() => {
-      throw new InputError('tags-file', `cannot read ${(opts.source as { file: string }).file}`)
-    })
-    if (text.length > MAX_TAGS_FILE)
-      throw new PromoteError(`tags file is larger than ${MAX_TAGS_FILE} bytes`)
+    const text = await readUserFile('tags-file', opts.source.file, ctx, MAX_TAGS_FILE)
     return text
       .split(/\r?\n/)
       .map(t => t.trim())
