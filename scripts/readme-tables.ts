@@ -6,9 +6,10 @@
  */
 
 import { format, resolveConfig } from 'prettier'
-import { OUTPUTS } from '../src/commands/action-metadata.js'
+import { ACTION_INPUTS, OUTPUTS } from '../src/commands/action-metadata.js'
 import { commandOutputs } from '../src/commands/command-outputs.js'
 import { COMMANDS } from '../src/commands/index.js'
+import { RULES, ruleHeading } from '../src/audit/rules.js'
 
 /** A generated block: the text between its begin and end markers. */
 export interface GeneratedBlock {
@@ -21,11 +22,30 @@ const cell = (s: string): string =>
   s.replaceAll('|', '\\|').replaceAll('<', '&lt;').replaceAll('\n', ' ')
 const code = (s: string): string => `\`${s}\``
 
-async function table(header: string[], rows: string[][]): Promise<string> {
-  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
-  const text = [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+/** Formats Markdown as the repository's prettier does, so the README stays formatted. */
+async function markdown(text: string): Promise<string> {
   const options = (await resolveConfig('README.md')) ?? {}
   return (await format(text, { ...options, parser: 'markdown' })).trim()
+}
+
+/** One heading per audit rule (SARIF's `helpUri` links to it): severity, what it checks, the fix. */
+async function auditRules(): Promise<string> {
+  const text = (s: string): string => s.replaceAll('<', '&lt;')
+  const sections = RULES.map(r =>
+    [
+      `#### ${ruleHeading(r)}`,
+      '',
+      `${text(r.summary)} Severity: ${r.severity}. ${text(r.help)}`,
+      '',
+      `**Fix:** ${text(r.fix)}.`
+    ].join('\n')
+  )
+  return markdown(sections.join('\n\n'))
+}
+
+async function table(header: string[], rows: string[][]): Promise<string> {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  return markdown([line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n'))
 }
 
 /** One row per input: the commands that read it and what each of them means by it. */
@@ -41,7 +61,8 @@ async function inputTable(): Promise<string> {
     }
   }
   const rows = [
-    ['`command`', 'action', `The command to run: ${COMMANDS.map(c => code(c.name)).join(', ')}`]
+    ['`command`', 'action', `The command to run: ${COMMANDS.map(c => code(c.name)).join(', ')}`],
+    ...ACTION_INPUTS.map(i => [code(i.name), 'action (every command)', cell(i.description)])
   ]
   for (const [name, meanings] of [...inputs].sort(([a], [b]) => a.localeCompare(b))) {
     const users = [...meanings.values()].flat()
@@ -76,6 +97,11 @@ export const README_BLOCKS: readonly GeneratedBlock[] = [
     begin: '<!-- outputs:begin (generated from src/commands by npm run action-yml) -->',
     end: '<!-- outputs:end -->',
     render: outputTable
+  },
+  {
+    begin: '<!-- audit-rules:begin (generated from src/audit/rules.ts by npm run action-yml) -->',
+    end: '<!-- audit-rules:end -->',
+    render: auditRules
   }
 ]
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { OUTPUTS } from '../../src/commands/action-metadata.js'
+import { ACTION_INPUTS, OUTPUTS } from '../../src/commands/action-metadata.js'
 import { commandOutputs } from '../../src/commands/command-outputs.js'
 import { COMMANDS } from '../../src/commands/index.js'
 import { README_BLOCKS, renderReadme } from '../../scripts/readme-tables.js'
@@ -24,9 +24,13 @@ describe('README input and output tables', () => {
     expect(text).toBe(await renderReadme(text))
   })
 
-  it('list every input of every command, and the command input', async () => {
+  it("list every input of every command, and the action's own inputs", async () => {
     const names = firstColumn(await readme(), README_BLOCKS[0].begin)
-    const read = new Set(['command', ...COMMANDS.flatMap(c => c.inputs.map(i => i.name))])
+    const read = new Set([
+      'command',
+      ...ACTION_INPUTS.map(i => i.name),
+      ...COMMANDS.flatMap(c => c.inputs.map(i => i.name))
+    ])
     expect(new Set(names)).toEqual(read)
     expect(names).toHaveLength(read.size)
   })
