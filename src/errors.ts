@@ -31,10 +31,16 @@ export class InputError extends PromoteError {
 export class GateError extends PromoteError {
   /** Name of the gate (`source`, `tag-policy`, `signature`, `ordering`). */
   readonly gate: string
+  /** Why the gate refused, without the gate's name. */
+  readonly reason: string
+  /** What to do about it. */
+  readonly fix: string
 
   constructor(gate: string, reason: string, fix: string) {
     super(`gate '${gate}' failed: ${reason}; fix: ${fix}`)
     this.gate = gate
+    this.reason = reason
+    this.fix = fix
   }
 }
 

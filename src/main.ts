@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
 import { parseDeclared } from './commands/declared.js'
+import { attemptOf, failureSummary, type Attempt } from './commands/failure-summary.js'
 import { commandNames, findCommand } from './commands/index.js'
 import type { CommandResult, RunContext } from './commands/types.js'
 import { InputError, PartialRunError, errorMessage } from './errors.js'
-import { getRequired, type InputSource } from './inputs.js'
+import { getBoolean, getRequired, type InputSource } from './inputs.js'
 import type { Logger } from './logger.js'
 import { Redactor, secretForms } from './util/redact.js'
 import { echo } from './util/text.js'
@@ -41,8 +42,24 @@ const actionLogger: Logger = {
   }
 }
 
+/**
+ * Appends `markdown` to the job summary, when the runner gives one. A summary that cannot be
+ * written is a warning: the step's result does not depend on it.
+ */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(redact(markdown), true).write()
+  } catch (err) {
+    core.warning(`could not write the job summary: ${redact(errorMessage(err))}`)
+  }
+}
+
 /** Runs the action: read inputs once, run the command, set outputs, fail with one line. */
 export async function run(): Promise<void> {
+  // The job summary of a failure needs what was attempted; `summary: false` turns it off.
+  let attempt: Attempt | undefined
+  let summary = false
   try {
     const ctx: RunContext = {
       logger: actionLogger,
@@ -50,12 +67,14 @@ export async function run(): Promise<void> {
       workspace: process.env.GITHUB_WORKSPACE ?? process.cwd(),
       now: () => new Date()
     }
+    summary = getBoolean(actionInputs, 'summary', true)
     const name = getRequired(
       actionInputs,
       'command',
       `set it to one of: ${commandNames().join(', ')}`
     )
     const command = findCommand(name)
+    attempt = attemptOf(name, command, actionInputs)
     if (!command) {
       throw new InputError(
         'command',
@@ -65,18 +84,20 @@ export async function run(): Promise<void> {
     }
     const options = parseDeclared(command, actionInputs, ctx)
     const result = await command.run(options, ctx)
-    await report(result)
+    await report(result, summary ? attempt : undefined)
   } catch (err) {
     // Every step is idempotent: the same job, re-run, keeps what is done and finishes.
     const line =
       err instanceof PartialRunError
         ? err.line(next => `re-run the job, after fixing that, to ${next}`)
         : errorMessage(err)
+    if (summary && attempt) await writeSummary(failureSummary(attempt, err, line))
     core.setFailed(redact(line))
   }
 }
 
-async function report(result: CommandResult): Promise<void> {
+/** Sets the outputs, annotations and job summary of `result` (no summary without `attempt`). */
+async function report(result: CommandResult, attempt: Attempt | undefined): Promise<void> {
   for (const [key, value] of Object.entries(result.outputs)) core.setOutput(key, value)
   for (const a of result.annotations ?? []) {
     const props = { file: a.file, startLine: a.line, title: a.title }
@@ -85,13 +106,15 @@ async function report(result: CommandResult): Promise<void> {
     else if (a.level === 'warning') core.warning(message, props)
     else core.notice(message, props)
   }
-  if (result.summary && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(result.summary, true).write()
-  }
+  const failed =
+    result.error ??
+    (result.status === 'failed' || (result.exitCode ?? 0) !== 0 ? result.text : undefined)
+  if (attempt && result.summary) await writeSummary(result.summary)
+  else if (attempt && failed !== undefined)
+    await writeSummary(failureSummary(attempt, undefined, failed))
   if (result.error !== undefined) {
     if (result.text) info(result.text)
     core.setFailed(redact(result.error))
-  } else if (result.status === 'failed' || (result.exitCode ?? 0) !== 0)
-    core.setFailed(redact(result.text))
+  } else if (failed !== undefined) core.setFailed(redact(failed))
   else if (result.text) info(result.text)
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import YAML from 'yaml'
-import { renderActionYml } from '../../src/commands/action-metadata.js'
+import { ACTION_INPUTS, renderActionYml } from '../../src/commands/action-metadata.js'
 import { COMMANDS, findCommand } from '../../src/commands/index.js'
 import { renderActionFiles, SUB_ACTIONS, subActionPath } from '../../src/commands/sub-actions.js'
 import { REPO_ROOT } from '../harness/node24.js'
@@ -22,7 +22,11 @@ describe('action.yml', () => {
 
   it('declares every input a command reads, runs on node24 and has no unused input', async () => {
     const action = await readAction('action.yml')
-    const read = new Set(['command', ...COMMANDS.flatMap(c => c.inputs.map(i => i.name))])
+    const read = new Set([
+      'command',
+      ...ACTION_INPUTS.map(i => i.name),
+      ...COMMANDS.flatMap(c => c.inputs.map(i => i.name))
+    ])
     expect(new Set(Object.keys(action.inputs))).toEqual(read)
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
@@ -53,7 +57,7 @@ describe('sub-actions', () => {
         default: name
       })
       expect(new Set(Object.keys(inputs))).toEqual(
-        new Set(findCommand(name)!.inputs.map(i => i.name))
+        new Set([...findCommand(name)!.inputs, ...ACTION_INPUTS].map(i => i.name))
       )
       const top = await readAction('action.yml')
       for (const output of Object.keys(action.outputs)) expect(top.outputs).toHaveProperty(output)

@@ -68,6 +68,8 @@ const PATH_256 = `${'a'.repeat(100)}/${'b'.repeat(155)}`
 const TAG_128 = `v${'1'.repeat(127)}`
 const TAG_129 = `v${'1'.repeat(128)}`
 const COMPONENT_MSG = 'must be lowercase letters and digits, separated by ".", "_", "__" or dashes'
+const TWO_COLONS_MSG =
+  'has more than one ":": a reference takes one tag, after the last "/" (name:tag), and a tag cannot contain ":"'
 const DOMAIN_MSG = 'must be a host name or IP address with optional port'
 const TAG_CHARS_MSG =
   'tag must contain only letters, digits, "_", "." and "-", and not start with "." or "-"'
@@ -317,6 +319,15 @@ const cases: Case[] = [
   {
     input: 'foo/bar:tag/x',
     want: err('foo/bar:tag/x', `repository path component "bar:tag" ${COMPONENT_MSG}`)
+  },
+  // A second ':' used to be reported as a path component that is not lowercase.
+  ...['ghcr.io/acme/app:v1:bad', 'app:v1:bad', 'localhost:5000/app:v1:bad'].map(input => ({
+    input,
+    want: err(input, `"app:v1:bad" ${TWO_COLONS_MSG}`)
+  })),
+  {
+    input: 'ghcr.io/acme/app::v1@sha256:' + 'a'.repeat(64),
+    want: err('ghcr.io/acme/app::v1@sha256:' + 'a'.repeat(64), `"app::v1" ${TWO_COLONS_MSG}`)
   },
   {
     input: 'a\nb',

@@ -14,6 +14,12 @@ export interface Finding {
   message: string
   /** How to fix it. */
   fix: string
+  /**
+   * What the finding is about, free of its line, tag or digest (`container app of Deployment
+   * default/app`, `ImagePolicy flux-system/app`): with the rule and the file, the identity that
+   * SARIF's fingerprint keeps across edits. Absent for a finding about the whole file.
+   */
+  object?: string
 }
 
 /** Optional parts of {@link FindingSink.add}. */
@@ -22,6 +28,8 @@ export interface FindingOptions {
   severity?: Severity
   /** Overrides the rule's fix. */
   fix?: string
+  /** What the finding is about ({@link Finding.object}). */
+  object?: string
 }
 
 /**
@@ -45,7 +53,8 @@ export class FindingSink {
       file,
       line,
       message: oneLine(message),
-      fix: opts.fix ?? r.fix
+      fix: opts.fix ?? r.fix,
+      ...(opts.object !== undefined ? { object: opts.object } : {})
     })
   }
 }

@@ -85,7 +85,9 @@ export function checkFlux(facts: FluxFacts, ctx: FluxRuleContext): void {
     const message = key
       ? `marker names ImagePolicy ${key.namespace}:${key.name}, which is not in the repository${hint}`
       : `marker '${marker.setter}' is not <namespace>:<name>[:name|tag|digest]`
-    ctx.sink.add('DP007', marker.file, marker.line, message)
+    ctx.sink.add('DP007', marker.file, marker.line, message, {
+      object: `marker ${marker.setter}`
+    })
   }
   for (const automation of facts.automations) checkAutomation(automation, ctx)
 }
@@ -103,11 +105,11 @@ function checkPolicyShape(
   const what = describePolicy(policy)
   if (policy.pattern && !isAnchored(policy.pattern.value)) {
     const message = `${what}: filterTags.pattern '${policy.pattern.value}' is not anchored with ^...$`
-    sink.add('DP005', policy.file, policy.pattern.line, message)
+    sink.add('DP005', policy.file, policy.pattern.line, message, { object: what })
   }
   if (refs.length === 0) {
     const message = `${what} is not referenced by any $imagepolicy marker`
-    sink.add('DP008', policy.file, policy.line, message)
+    sink.add('DP008', policy.file, policy.line, message, { object: what })
   }
 }
 
@@ -127,7 +129,8 @@ function evaluate(policy: PolicyFact, sink: FindingSink): ParsedImagePolicy | un
         : undefined
     const message = `${describePolicy(policy)} cannot be evaluated: ${why}`
     sink.add('DP000', policy.file, field?.line ?? policy.kindLine, message, {
-      fix: 'fix the ImagePolicy spec so Flux accepts it'
+      fix: 'fix the ImagePolicy spec so Flux accepts it',
+      object: describePolicy(policy)
     })
     return undefined
   }
@@ -147,7 +150,8 @@ function checkPolicy(policy: PolicyFact, refs: readonly MarkerFact[], sink: Find
   if (range !== undefined && policy.range && isUnboundedRange(range)) {
     const message = `${what}: semver range '${range}' has no upper bound${usedBy}`
     sink.add('DP004', policy.file, policy.range.line, message, {
-      severity: guarded ? 'error' : 'warning'
+      severity: guarded ? 'error' : 'warning',
+      object: what
     })
   }
   if (!guarded) return
@@ -156,11 +160,15 @@ function checkPolicy(policy: PolicyFact, refs: readonly MarkerFact[], sink: Find
       ? "its filterTags.pattern lets 'latest' through"
       : 'alphabetical order without filterTags picks it'
     const line = spec.filterTags && policy.pattern ? policy.pattern.line : policy.kindLine
-    sink.add('DP006', policy.file, line, `${what} can select 'latest' (${how})${usedBy}`)
+    sink.add('DP006', policy.file, line, `${what} can select 'latest' (${how})${usedBy}`, {
+      object: `${what} latest`
+    })
   }
   if (range !== undefined && policy.range && admitsPrereleases(range)) {
     const message = `${what}: semver range '${range}' names a pre-release, so pre-releases can be selected${usedBy}`
-    sink.add('DP006', policy.file, policy.range.line, message)
+    sink.add('DP006', policy.file, policy.range.line, message, {
+      object: `${what} pre-release`
+    })
   }
 }
 
@@ -196,5 +204,7 @@ function checkAutomation(a: AutomationFact, ctx: FluxRuleContext): void {
       ? `${covered} in ${env}`
       : `${a.updatePath || 'the whole repository'}, which includes ${covered} in ${env},`
   const message = `ImageUpdateAutomation ${a.id} updates ${scope} and ${how}`
-  ctx.sink.add('DP009', a.file, a.line, message)
+  ctx.sink.add('DP009', a.file, a.line, message, {
+    object: `ImageUpdateAutomation ${a.id}`
+  })
 }

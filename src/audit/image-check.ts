@@ -84,7 +84,8 @@ export function checkImage(use: ImageUse, scope: ImageScope): void {
     } catch (err) {
       if (!(err instanceof InvalidReferenceError)) throw err
       scope.sink.add('DP000', scope.file, use.nameLine, `${use.where}: ${err.message}`, {
-        fix: 'write a valid image reference: [registry/]repository[:tag][@sha256:<digest>]'
+        fix: 'write a valid image reference: [registry/]repository[:tag][@sha256:<digest>]',
+        object: use.where
       })
       return
     }
@@ -126,14 +127,15 @@ function checkPinning(where: string, shown: string, scope: ImageScope, pin: Pinn
   if (pin.tag === undefined) {
     if (!pin.noTagMeansLatest) return
     const message = `${where}: ${shown} has no tag, so it runs latest${inEnv}`
-    sink.add('DP002', file, pin.tagLine, message, { severity })
+    sink.add('DP002', file, pin.tagLine, message, { severity, object: where })
   } else if (pin.tag === 'latest') {
     sink.add('DP002', file, pin.tagLine, `${where}: ${shown} uses the latest tag${inEnv}`, {
-      severity
+      severity,
+      object: where
     })
   } else if (protectedBy) {
     const message = `${where}: ${shown} is pinned by tag only, without a digest, in ${protectedBy}`
-    sink.add('DP001', file, pin.tagLine, message)
+    sink.add('DP001', file, pin.tagLine, message, { object: where })
   }
 }
 
@@ -142,5 +144,5 @@ function checkRegistry(use: ImageUse, ref: ImageReference, scope: ImageScope): v
   const message =
     `${use.where}: ${ref.repository} is in registry ${ref.domain}, which is not in the ` +
     `allow-list (${scope.allowed.join(', ')})`
-  scope.sink.add('DP003', scope.file, use.nameLine, message)
+  scope.sink.add('DP003', scope.file, use.nameLine, message, { object: use.where })
 }

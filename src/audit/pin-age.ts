@@ -36,7 +36,9 @@ export function checkPins(file: string, source: string, age: PinAge, sink: Findi
     const since = timeOfEventId(field.pinnedBy)
     const where = `the ${field.setter} marker`
     if (!since) {
-      sink.add('DP010', file, field.line, `${where} is pinned by an event id that names no time`)
+      sink.add('DP010', file, field.line, `${where} is pinned by an event id that names no time`, {
+        object: where
+      })
       continue
     }
     const days = ((age.now.getTime() - since.getTime()) / 86_400_000).toFixed(1)
@@ -45,7 +47,8 @@ export function checkPins(file: string, source: string, age: PinAge, sink: Findi
         'DP010',
         file,
         field.line,
-        `${where} has been pinned by rollback ${field.pinnedBy} since ${since.toISOString()} (${days} days, more than ${age.label})`
+        `${where} has been pinned by rollback ${field.pinnedBy} since ${since.toISOString()} (${days} days, more than ${age.label})`,
+        { object: where }
       )
     }
   }

@@ -50,7 +50,13 @@ export function renderText(findings: readonly Finding[], counts: FindingCounts):
 
 /** The `json` rendering. */
 export function renderJson(findings: readonly Finding[], counts: FindingCounts): AuditJson {
-  return { findings: findings.map(f => ({ ...f })), counts }
+  // The object is the SARIF fingerprint's business; the JSON names it in the message already.
+  const plain = findings.map(f => {
+    const copy = { ...f }
+    delete copy.object
+    return copy
+  })
+  return { findings: plain, counts }
 }
 
 /** A Markdown job summary: totals, then one table row per finding (capped). */

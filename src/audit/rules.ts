@@ -182,3 +182,27 @@ export function ruleOf(id: RuleId): Rule {
   if (!rule) throw new Error(`unknown audit rule ${id}`)
   return rule
 }
+
+/**
+ * The published README, whose "Audit rules" section has one heading per rule. It is the
+ * tagged `v1` README, so a SARIF alert links to the rules of the release that raised it.
+ */
+export const README_URL = 'https://github.com/acme/digest-promote/blob/v1/README.md'
+
+/** The README heading of `rule`: `DP001 tag-only-in-protected`. */
+export function ruleHeading(rule: Rule): string {
+  return `${rule.id} ${rule.name}`
+}
+
+/**
+ * GitHub's anchor of {@link ruleHeading} (lowercase, spaces as `-`; ids and names hold only
+ * letters, digits and `-`, which GitHub keeps): `dp001-tag-only-in-protected`.
+ */
+export function ruleAnchor(rule: Rule): string {
+  return ruleHeading(rule).toLowerCase().replaceAll(' ', '-')
+}
+
+/** Where `rule` is explained: its README heading (SARIF `helpUri`). */
+export function ruleHelpUri(rule: Rule): string {
+  return `${README_URL}#${ruleAnchor(rule)}`
+}

@@ -3,9 +3,16 @@
  * every rule described in `tool.driver.rules`, every finding a result with a repository-
  * relative `artifactLocation.uri` and a 1-based `region.startLine`.
  */
+import { createHash } from 'node:crypto'
 import { VERSION } from '../version.js'
 import type { Finding } from './findings.js'
-import { RULES } from './rules.js'
+import { RULES, ruleHelpUri } from './rules.js'
+
+/**
+ * The `partialFingerprints` key of a finding's identity. Code scanning matches alerts across
+ * runs by it instead of by line, so an edit above a finding does not close and reopen it.
+ */
+export const FINGERPRINT_KEY = 'digestPromoteFinding/v1'
 
 /** The schema URI SARIF 2.1.0 logs name (the OASIS errata 01 location). */
 export const SARIF_SCHEMA_URI =
@@ -27,6 +34,8 @@ export interface SarifResult {
   level: string
   /** The finding and its fix. */
   message: SarifText
+  /** {@link FINGERPRINT_KEY}: a hash of the rule, the file and the object the finding is about. */
+  partialFingerprints: Record<string, string>
   /** Exactly one physical location. */
   locations: Array<{
     physicalLocation: {
@@ -72,10 +81,26 @@ function driver(): Record<string, unknown> {
       shortDescription: { text: r.summary },
       fullDescription: { text: r.help },
       help: { text: `${r.help} Fix: ${r.fix}.`, markdown: `${r.help}\n\n**Fix:** ${r.fix}.` },
+      helpUri: ruleHelpUri(r),
       defaultConfiguration: { level: r.severity },
       properties: { tags: ['gitops', 'supply-chain'] }
     }))
   }
+}
+
+/**
+ * One fingerprint per finding: the rule, the file and the object, never the line, tag or
+ * digest, so it survives edits around the finding and the promotions that change the pin. Two
+ * findings with the same identity in one file are told apart by their order.
+ */
+function fingerprints(findings: readonly Finding[], prefix: string): string[] {
+  const seen = new Map<string, number>()
+  return findings.map(f => {
+    const identity = [f.rule, prefix + f.file, f.object ?? ''].join('\0')
+    const n = (seen.get(identity) ?? 0) + 1
+    seen.set(identity, n)
+    return createHash('sha256').update(`${identity}\0${n}`).digest('hex')
+  })
 }
 
 /**
@@ -85,6 +110,7 @@ function driver(): Record<string, unknown> {
  */
 export function renderSarif(findings: readonly Finding[], prefix: string): SarifLog {
   const index = new Map(RULES.map((r, i) => [r.id, i]))
+  const prints = fingerprints(findings, prefix)
   return {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -92,11 +118,12 @@ export function renderSarif(findings: readonly Finding[], prefix: string): Sarif
       {
         tool: { driver: driver() },
         columnKind: 'utf16CodeUnits',
-        results: findings.map(f => ({
+        results: findings.map((f, i) => ({
           ruleId: f.rule,
           ruleIndex: index.get(f.rule) ?? 0,
           level: f.severity,
           message: { text: `${f.message}. Fix: ${f.fix}.` },
+          partialFingerprints: { [FINGERPRINT_KEY]: prints[i] ?? '' },
           locations: [
             {
               physicalLocation: {

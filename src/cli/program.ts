@@ -236,7 +236,8 @@ export async function main(argv: string[]): Promise<number> {
       logger,
       env: process.env,
       workspace: process.cwd(),
-      now: () => new Date()
+      now: () => new Date(),
+      stdin: flags.stdin ? { takenBy: `--${stdinFlag(flags.stdin)}` } : { stream: process.stdin }
     }
     const result = await cmd.run(parseDeclared(cmd, source, ctx), ctx)
     print(result, flags, io)

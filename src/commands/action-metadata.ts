@@ -1,4 +1,18 @@
 import { COMMANDS } from './index.js'
+import type { InputSpec } from './types.js'
+
+/**
+ * Inputs of the action itself rather than of a command: every action.yml declares them, and
+ * the CLI has no such flags.
+ */
+export const ACTION_INPUTS: readonly InputSpec[] = [
+  {
+    name: 'summary',
+    description:
+      'Write the job summary: what the run did, or on failure what was attempted, which gate or input failed and the fix; false writes none (default true).',
+    kind: 'flag'
+  }
+]
 
 /** Every output any command sets, with the commands that set it. */
 export const OUTPUTS: Record<string, string> = {
@@ -30,7 +44,10 @@ export const OUTPUTS: Record<string, string> = {
 }
 
 /** Inputs whose action.yml declares a default; the others fall back to promotion.yaml, then the core. */
-export const ACTION_DEFAULTS: Record<string, string> = { 'github-token': '${{ github.token }}' }
+export const ACTION_DEFAULTS: Record<string, string> = {
+  'github-token': '${{ github.token }}',
+  summary: 'true'
+}
 
 /** A YAML double-quoted scalar. */
 export function quote(s: string): string {
@@ -44,6 +61,8 @@ export function quote(s: string): string {
  */
 export function renderActionYml(): string {
   const inputs = new Map<string, Array<{ command: string; description: string }>>()
+  for (const i of ACTION_INPUTS)
+    inputs.set(i.name, [{ command: 'all', description: i.description }])
   for (const c of COMMANDS) {
     for (const i of c.inputs) {
       inputs.set(i.name, [

@@ -5,15 +5,15 @@
  * @module
  */
 
-import { readFile } from 'node:fs/promises'
-import { InputError, PromoteError } from '../errors.js'
+import { InputError } from '../errors.js'
 import { InvalidPatternError } from '../policy/go-regexp.js'
 import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
 import { selectTag } from '../policy/select.js'
 import { createRegistryClient } from '../registry/client-options.js'
 import { TAG_REGEXP } from '../registry/reference.js'
-import { MAX_TAGS_FILE, type SelectTagOptions } from './select-tag.js'
+import { MAX_POLICY_FILE, MAX_TAGS_FILE, type SelectTagOptions } from './select-tag.js'
 import type { CommandResult, RunContext } from './types.js'
+import { readUserFile } from './user-file.js'
 
 /** Longest part of a hostile tag a message repeats. */
 const MAX_ECHO = 100
@@ -25,9 +25,7 @@ export async function runSelectTag(
 ): Promise<CommandResult> {
   let policy = opts.policy
   if (Object.keys(policy).length === 0) {
-    const text = await readFile(opts.describe, 'utf8').catch(() => {
-      throw new InputError('policy-file', `cannot read ${opts.describe}`)
-    })
+    const text = await readUserFile('policy-file', opts.describe, ctx, MAX_POLICY_FILE)
     policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text))
   } else {
     // Compiles the pattern (and the range) first, so a bad one fails before any registry call.
@@ -104,11 +102,7 @@ function notATag(tag: string, opts: SelectTagOptions): string {
 
 async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string[]> {
   if ('file' in opts.source) {
-    const text = await readFile(opts.source.file, 'utf8').catch(() => {
-      throw new InputError('tags-file', `cannot read ${(opts.source as { file: string }).file}`)
-    })
-    if (text.length > MAX_TAGS_FILE)
-      throw new PromoteError(`tags file is larger than ${MAX_TAGS_FILE} bytes`)
+    const text = await readUserFile('tags-file', opts.source.file, ctx, MAX_TAGS_FILE)
     return text
       .split(/\r?\n/)
       .map(t => t.trim())

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js'
-import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
+import { getBoolean, getEnum, type InputSource } from '../inputs.js'
 import type { ImagePolicySpec, Order } from '../policy/select.js'
 import type { ImageReference } from '../registry/reference.js'
 import {
@@ -9,6 +9,7 @@ import {
   type RegistryOptions
 } from './registry-inputs.js'
 import type { Command, CommandResult, RunContext } from './types.js'
+import { userFilePath } from './user-file.js'
 
 /** The `select-tag` tool's name. */
 export const SELECT_TAG = 'select-tag'
@@ -27,6 +28,8 @@ export interface SelectTagOptions {
 
 /** Largest tags file `select-tag` reads. */
 export const MAX_TAGS_FILE = 64 * 1024 * 1024
+/** An ImagePolicy is a few lines; this bounds what a mistaken path makes us read. */
+export const MAX_POLICY_FILE = 1024 * 1024
 
 function policyFromInputs(
   src: InputSource,
@@ -47,10 +50,13 @@ function policyFromInputs(
   if (src.get('policy-file') !== undefined) {
     if (filterTags)
       throw new InputError('pattern', 'comes from the policy file; do not set it with policy-file')
-    return {
-      policy: {},
-      describe: resolveInside(ctx.workspace, src.get('policy-file') as string, 'policy-file')
-    }
+    if (src.get('policy-file') === '-' && src.get('tags-file') === '-')
+      throw new InputError(
+        'policy-file',
+        "'-' is already tags-file's standard input",
+        'name a file'
+      )
+    return { policy: {}, describe: userFilePath(src.get('policy-file') as string, ctx) }
   }
   const orders: readonly Order[] = ['asc', 'desc']
   let policy: ImagePolicySpec
@@ -93,7 +99,7 @@ export const selectTagCommand: Command<SelectTagOptions> = {
     return {
       source:
         file !== undefined
-          ? { file: resolveInside(ctx.workspace, file, 'tags-file') }
+          ? { file: userFilePath(file, ctx) }
           : { image: parseImageInput(image as string, 'image') },
       policy,
       describe,

@@ -6,7 +6,13 @@
  * @module
  */
 
-import { ACTION_DEFAULTS, OUTPUTS, quote, renderActionYml } from './action-metadata.js'
+import {
+  ACTION_DEFAULTS,
+  ACTION_INPUTS,
+  OUTPUTS,
+  quote,
+  renderActionYml
+} from './action-metadata.js'
 import { findCommand } from './index.js'
 
 /** What `promote`, `plan` and `rollback` report (a plan leaves the commit and PR ones empty). */
@@ -73,7 +79,9 @@ export function renderSubActionYml(name: string): string {
     '    required: false',
     `    default: ${quote(name)}`
   ]
-  for (const input of [...command.inputs].sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const input of [...command.inputs, ...ACTION_INPUTS].sort((a, b) =>
+    a.name.localeCompare(b.name)
+  )) {
     lines.push(
       `  ${input.name}:`,
       `    description: ${quote(input.description)}`,

@@ -3,6 +3,7 @@ import { PromoteError } from '../errors.js'
 import type { PromotionEvent } from '../ledger/event.js'
 import { pipelineFromEnv } from '../ledger/event.js'
 import type { PromotionPlan } from './plan.js'
+import type { SourceLink } from './source-links.js'
 
 /** The parts of a promotion that texts talk about. */
 export interface RenderContext {
@@ -13,6 +14,8 @@ export interface RenderContext {
   env: NodeJS.ProcessEnv
   /** Free text from the workflow, shown escaped. */
   note?: string
+  /** Links to the source changes each image ships, when its build commit is known. */
+  sources?: SourceLink[]
 }
 
 const PLACEHOLDERS = ['env', 'from', 'image', 'tag', 'digest', 'short_digest', 'count'] as const
@@ -96,11 +99,6 @@ export function pullRequestBody(ctx: RenderContext): string {
       `| ${cell(p.image.repository)} | ${ctx.from ? `${cell(ctx.from)} \`${p.sourceTag ?? '-'}\`` : '-'} | ${cell(ctx.to)} \`${p.targetTag}\` | \`${p.digest}\` | ${p.previousDigest ? `\`${p.previousDigest}\`` : 'none'} |`
   )
   const gates = plan.gates.map(g => `| ${cell(g.name)} | ${g.result} | ${cell(g.detail ?? '')} |`)
-  const rollback = plan.images.map(p =>
-    p.previousDigest
-      ? `  \`npx digest-promote rollback --environment ${ctx.to} --image ${p.image.repository} --target ${p.previousDigest}\``
-      : `  ${cell(p.image.repository)} had no earlier digest in ${cell(ctx.to)}: roll back by closing or reverting this change.`
-  )
   const pipeline = pipelineFromEnv(ctx.env)
   const actor = ctx.env.GITHUB_ACTOR ? ` by ${cell(`@${ctx.env.GITHUB_ACTOR}`)}` : ''
   const from = ctx.from ? cell(ctx.from) : 'the ledger'
@@ -120,17 +118,55 @@ export function pullRequestBody(ctx: RenderContext): string {
     '| --- | --- | --- |',
     ...gates,
     '',
+    ...sourceSection(ctx.sources ?? []),
     '### Review checklist',
     '',
     `- [ ] The digest${plan.images.length > 1 ? 's' : ''} above ${plan.images.length > 1 ? 'are' : 'is'} what ${from} runs and was tested there.`,
-    `- [ ] After merge, the Flux ImagePolicy and the live workloads in ${cell(ctx.to)} report ${plan.images.map(p => `\`${shortDigest(p.digest)}\``).join(', ')}.`,
+    ...(ctx.sources?.length
+      ? ['- [ ] The source changes linked above are what should reach this environment.']
+      : []),
+    `- [ ] After merge, ${cell(ctx.to)} has synced this commit and runs ${plan.images.map(p => `\`${shortDigest(p.digest)}\``).join(', ')}: Argo CD shows the Application Synced and Healthy (\`argocd app get <app>\`), or Flux shows the Kustomization or HelmRelease Ready at this revision (\`flux get kustomizations\`, \`flux get helmreleases\`).`,
     '- [ ] Rollback is ready:',
-    ...rollback,
+    ...rollbackLines(ctx),
     ...(ctx.note ? ['', '### Note', '', cell(ctx.note)] : []),
     '',
     `Opened by digest-promote${pipeline.url ? ` in [run ${cell(pipeline.runId ?? '')}](${pipeline.url})` : ''}${actor}.`,
     ''
   ].join('\n')
+}
+
+/** The "Source changes" section: one compare (or commit) link per image; empty without links. */
+function sourceSection(sources: readonly SourceLink[]): string[] {
+  if (sources.length === 0) return []
+  return [
+    '### Source changes',
+    '',
+    ...sources.map(s => `- ${cell(s.image)}: [\`${s.label}\`](${s.url})`),
+    ''
+  ]
+}
+
+/**
+ * How to undo the change: the rollback workflow (README "Rollback (workflow_dispatch)") of the
+ * repository this run belongs to, `gh workflow run` for it, and the CLI command.
+ */
+function rollbackLines(ctx: RenderContext): string[] {
+  const server = (ctx.env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
+  const repo = ctx.env.GITHUB_REPOSITORY
+  const workflow = repo
+    ? `[rollback workflow](${server}/${repo}/actions/workflows/rollback.yml)`
+    : 'rollback workflow (`.github/workflows/rollback.yml`)'
+  return ctx.plan.images.flatMap(p =>
+    p.previousDigest
+      ? [
+          `  - ${cell(p.image.repository)}: run the ${workflow} with environment \`${ctx.to}\` and target \`${p.previousDigest}\`:`,
+          `    \`gh workflow run rollback.yml${repo ? ` --repo ${repo}` : ''} -f environment=${ctx.to} -f target=${p.previousDigest}\``,
+          `    or from a terminal: \`npx digest-promote rollback --environment ${ctx.to} --image ${p.image.repository} --target ${p.previousDigest}\``
+        ]
+      : [
+          `  - ${cell(p.image.repository)} had no earlier digest in ${cell(ctx.to)}: roll back by closing or reverting this change.`
+        ]
+  )
 }
 
 /**

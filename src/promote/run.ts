@@ -25,6 +25,7 @@ import { checkClaims, claimRequests, claimTags } from './claims.js'
 import { amendBranch, confineFiles, landOnBase, landOnBranch } from './land.js'
 import { planFiles, planPromotion, type PromotionPlan, type PromotionRequest } from './plan.js'
 import { commitMessage, pullRequestBody, pullRequestTitle, type RenderContext } from './render.js'
+import { sourceLinks } from './source-links.js'
 import { openRepository, type OpenRepository } from './repository.js'
 import { existingBranchEvents } from './reuse.js'
 import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
@@ -105,7 +106,8 @@ export async function runPromotion(
       to: session.to.name,
       plan,
       env: ctx.env,
-      note: job.gitops.note
+      note: job.gitops.note,
+      sources: sourceLinks(plan, await readLedger(repo.root), ctx.env)
     }
     if (planOnly || job.gitops.dryRun) {
       await checkClaims(repo.git, claimRequests(plan, session.to.name, ctx.env))

@@ -300,6 +300,16 @@ export class ImageReference {
     }
 
     if (rest === '') fail('repository name must not be empty')
+    // `app:v1:bad`: the last `:` split off `bad`, leaving `app:v1` as a path component that the
+    // path rule would call "not lowercase". Say what is wrong: a second `:`. An IPv6 literal
+    // without a path (`[::1]:5000`) is left to the path rule.
+    const last = rest.slice(rest.lastIndexOf('/') + 1)
+    if (last.includes(':') && !last.startsWith('[')) {
+      const quoted = echo(`${last}:${tag ?? ''}`, { style: 'json' })
+      fail(
+        `${quoted} has more than one ":": a reference takes one tag, after the last "/" (name:tag), and a tag cannot contain ":"`
+      )
+    }
     const { domain, path, explicit } = splitDomain(rest)
     if (explicit && !DOMAIN_REGEXP.test(domain)) {
       const quoted = echo(domain, { style: 'json' })

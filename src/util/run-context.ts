@@ -13,4 +13,14 @@ export interface RunContext {
   workspace: string
   /** The current time; tests replace it. */
   now: () => Date
+  /** Standard input, for a file input given as `-`: the CLI's; the action has none. */
+  stdin?: StandardInput
+}
+
+/** The CLI's standard input, which one input at most may read. */
+export interface StandardInput {
+  /** The stream, unless a flag already read it. */
+  stream?: NodeJS.ReadableStream
+  /** The flag that already read it, e.g. `--gitops-token-stdin`. */
+  takenBy?: string
 }
