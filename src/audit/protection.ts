@@ -106,9 +106,11 @@ function normaliseDir(dir: string): string {
 }
 
 function fromConfig(config: PromotionConfig, file: string): Protection {
-  const envs = config.environments
-    .filter(e => e.protected === true)
-    .map(e => ({ name: e.name, dir: normaliseDir(e.path) }))
+  const envs = config.environments.flatMap(e =>
+    e.protected === true && e.path !== undefined
+      ? [{ name: e.name, dir: normaliseDir(e.path) }]
+      : []
+  )
   const listed = envs.map(e => `${e.name} (${e.dir || '.'})`).join(', ')
   return {
     source: 'promotion.yaml',

@@ -1,5 +1,6 @@
 import { UnknownEnvironmentError, configImages, environmentFor } from '../config/lookup.js'
 import {
+  directoryOf,
   loadConfig,
   type EnvironmentConfig,
   type PromotionConfig
@@ -167,7 +168,7 @@ async function fromGit(
             repo: name
           }
         : undefined
-    const states = await readEnvironment(repo.root, env.path, images, env.values)
+    const states = await readEnvironment(repo.root, directoryOf(env), images, env.values)
     const out: ImageStatus[] = []
     for (const state of states)
       out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx))

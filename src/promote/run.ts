@@ -30,6 +30,7 @@ import { existingBranchEvents } from './reuse.js'
 import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
 import { commitOfEvent, revertEdits } from './revert.js'
 import { Progress } from './progress.js'
+import { applyAll } from './apply-run.js'
 import { mapSettled } from '../util/concurrency.js'
 import { planResult, promotionResult } from './result.js'
 
@@ -143,6 +144,14 @@ export async function runPromotion(
       })
       if (job.gitops.signing.sign) {
         await ctx.logger.group('Attest the promotions', () => attest(session, client, landed.plan))
+      }
+      // Git decides, the registry follows: a commit is what `apply` moves the alias to.
+      if (session.to.alias && mode === 'commit') {
+        const applied = await ctx.logger.group('Move the alias to what Git says', () =>
+          applyAll(repo, [session.to], client, ctx)
+        )
+        const refused = applied.find(a => a.outcome === 'drift' || a.outcome === 'lost')
+        if (refused) throw new PromoteError(refused.message)
       }
       return promotionResult(session.to.name, mode, landed.plan, landed)
     } catch (err) {
