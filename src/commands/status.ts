@@ -10,6 +10,8 @@ import { createOctokit } from '../github/octokit.js'
 import { getEnum, getList, type InputSource } from '../inputs.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
+import { aliasStates } from '../promote/alias.js'
+import { withAlias } from '../status/alias-status.js'
 import { openRepository } from '../promote/repository.js'
 import type { ImageReference } from '../registry/reference.js'
 import { pinLine } from '../status/pins.js'
@@ -168,10 +170,14 @@ async function fromGit(
             repo: name
           }
         : undefined
-    const states = await readEnvironment(repo.root, directoryOf(env), images, env.values)
+    const states = env.alias
+      ? await aliasStates(repo.root, env, images, client)
+      : await readEnvironment(repo.root, directoryOf(env), images, env.values)
     const out: ImageStatus[] = []
-    for (const state of states)
-      out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx))
+    for (const state of states) {
+      const s = await statusFromGit(state, env.name, ledger, client, repo, github, ctx)
+      out.push(env.alias ? await withAlias(repo.root, env, s, client) : s)
+    }
     return out
   } finally {
     await repo.close()

@@ -326,6 +326,12 @@ async function makePlan(
   }
   if (request.targetTag && s.images.length > 1)
     throw new InputError('target-tag', 'can only be set when promoting one image')
+  if (s.job.strategy === 'revert' && s.to.alias)
+    throw new InputError(
+      'strategy',
+      `revert cannot roll back the alias environment '${s.to.name}': reverting its desired state would break the compare-and-swap`,
+      'use strategy promote (the default)'
+    )
   const plan = await planPromotion(s.repo.root, request, client, ledger)
   if (s.job.strategy === 'revert') plan.edits = await revertPlanEdits(s, ledger, request)
   // Every path the Git phase will write is checked here, before any registry write.
