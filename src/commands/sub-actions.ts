@@ -33,6 +33,7 @@ export const SUB_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   plan: PROMOTION_OUTPUTS,
   rollback: PROMOTION_OUTPUTS,
   status: ['digest', 'image-ref', 'previous-digest', 'rollback-target', 'drift', 'changed'],
+  apply: ['digest', 'previous-digest', 'drift', 'changed'],
   verify: [
     'digest',
     'verified',
