@@ -252,5 +252,34 @@ describe('an alias environment end to end through the built action', () => {
     const status = await action({ command: 'status', environment: 'production' })
     expect(status.outputs).toMatchObject({ digest: a.digest, drift: 'false' })
     expect(status.stdout).toContain('rollback')
+    expect(status.stdout).toContain(`alias:       ${bundle}:production moved from ${b.digest}`)
+
+    // The registry alone explains the move: the event is attached to the digest.
+    const registryOnly = await action({
+      command: 'status',
+      environment: 'production',
+      ledger: 'registry',
+      image: bundle
+    })
+    expect(registryOnly.errors).toEqual([])
+    expect(registryOnly.outputs).toMatchObject({ digest: a.digest, 'previous-digest': b.digest })
+    expect(registryOnly.stdout).toContain(
+      `alias:       ${bundle}:production moved from ${b.digest}`
+    )
+  })
+
+  it('promote in commit mode moves the alias itself, after the commit', async () => {
+    const promoted = await action({
+      command: 'promote',
+      'from-environment': 'staging',
+      'to-environment': 'production',
+      'write-mode': 'commit',
+      ...trustInputs(keys.publicPem)
+    })
+    expect(promoted.errors).toEqual([])
+    expect(promoted.outputs['pull-request-number'] ?? '').toBe('')
+    expect(await desired()).toMatchObject({ digest: b.digest, previous: a.digest })
+    expect(await alias()).toBe(b.digest)
+    expect((await apply()).outputs.changed).toBe('false')
   })
 })

@@ -184,6 +184,13 @@ async function fromGit(
   }
 }
 
+/** The floating alias the latest move went through, as its event records it. */
+function aliasLine(event: ImageStatus['current']): string[] {
+  const f = event?.alias.floating
+  if (!f || typeof f !== 'object') return []
+  return [`  alias:       ${f.repository}:${f.tag} moved from ${f.previousDigest ?? 'nothing'}`]
+}
+
 function render(env: string, statuses: ImageStatus[]): CommandResult {
   const lines: string[] = []
   for (const s of statuses) {
@@ -194,6 +201,7 @@ function render(env: string, statuses: ImageStatus[]): CommandResult {
       `  registry:    ${s.registry.tag ? `${s.registry.tag} -> ${s.registry.digest ?? 'missing'}` : 'no tag'}`,
       `  moved by:    ${c ? `${c.kind} ${c.id} by ${c.actor ?? 'unknown'} at ${c.timestamp}${c.pipeline.url ? ` in ${c.pipeline.url}` : ''}` : 'no recorded promotion'}`,
       `  built from:  ${c?.sourceRevision ?? 'unknown'}`,
+      ...aliasLine(c),
       `  before:      ${s.previousDigest ?? 'none'}`,
       `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`,
       `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`,

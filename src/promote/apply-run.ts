@@ -62,6 +62,7 @@ export async function runApply(job: ApplyJob, ctx: RunContext): Promise<AliasApp
         )
       aliasReference(env)
     }
+    if (envs.length === 0) ctx.logger.info(`${job.configPath} has no alias environment to apply`)
     const client = createRegistryClient(job.registry, ctx)
     return await ctx.logger.group('Move the aliases to what Git says', () =>
       applyAll(repo, envs, client, ctx, job.forceDrift)
