@@ -167,7 +167,12 @@ describe('an alias environment end to end through the built action', () => {
   })
 
   it('a re-run of apply is a no-op', async () => {
+    proxy.reset()
     const again = await apply()
+    // It asks the alias once and writes nothing to the registry.
+    expect(proxy.requests.map(r => `${r.method} ${r.path}`)).toEqual([
+      'HEAD /v2/acme/app-manifests/manifests/production'
+    ])
     expect(again.errors).toEqual([])
     expect(again.outputs).toMatchObject({ changed: 'false', drift: 'false' })
     expect(again.stdout).toContain(`already names ${a.digest}`)

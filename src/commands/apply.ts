@@ -83,7 +83,7 @@ export function applyResult(results: AliasApply[]): CommandResult {
  */
 export const applyCommand: Command<ApplyJob> = {
   name: APPLY,
-  summary: 'Move each alias environment’s floating tag to the digest Git says (compare-and-swap).',
+  summary: "Move each alias environment's floating tag to the digest Git says (compare-and-swap).",
   usage: '[--environment production] [--force-drift "<reason>"]',
   inputs: APPLY_INPUTS,
   parse: parseApply,
