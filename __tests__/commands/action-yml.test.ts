@@ -40,9 +40,19 @@ describe('sub-actions', () => {
     }
   )
 
-  it('ship capture, promote, plan, rollback, status, verify, audit and adopt', () => {
+  it('ship capture, promote, plan, rollback, status, apply, verify, audit and adopt', () => {
     expect(Object.keys(SUB_ACTIONS).sort()).toEqual(
-      ['adopt', 'audit', 'capture', 'plan', 'promote', 'rollback', 'status', 'verify'].sort()
+      [
+        'adopt',
+        'apply',
+        'audit',
+        'capture',
+        'plan',
+        'promote',
+        'rollback',
+        'status',
+        'verify'
+      ].sort()
     )
   })
 

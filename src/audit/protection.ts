@@ -106,12 +106,14 @@ function normaliseDir(dir: string): string {
 }
 
 function fromConfig(config: PromotionConfig, file: string): Protection {
-  const envs = config.environments
-    // An alias environment may have no directory: it lives in the registry.
-    .filter(e => e.protected === true && Boolean(e.path))
-    .map(e => ({ name: e.name, dir: normaliseDir(e.path) }))
+  const envs = config.environments.flatMap(e =>
+    e.protected === true && e.path !== undefined
+      ? [{ name: e.name, dir: normaliseDir(e.path) }]
+      : []
+  )
+  // An alias environment may have no directory: it lives in the registry.
   const aliases = config.environments.flatMap(e =>
-    e.protected === true && !e.path && e.alias
+    e.protected === true && e.path === undefined && e.alias
       ? [`${e.name} (alias ${e.alias.repository}:${e.alias.tag})`]
       : []
   )

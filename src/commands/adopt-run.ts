@@ -66,7 +66,7 @@ function render(result: AdoptionResult): CommandResult {
     annotations: refused.map(c => ({
       level: 'error' as const,
       message: c.refused,
-      file: c.environment.path,
+      file: c.environment.path ?? 'promotion.yaml',
       title: 'adopt'
     })),
     error: `adopt refused ${refused.length} of ${result.checks.length} environments (${refused.map(c => c.environment.name).join(', ')}); fix what each line says, then adopt again`

@@ -1,4 +1,5 @@
 import { adoptCommand } from './adopt.js'
+import { applyCommand } from './apply.js'
 import { captureCommand } from './capture.js'
 import { initCommand } from './init.js'
 import { planCommand, promoteCommand } from './promote.js'
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command<never>[] = [
   planCommand,
   rollbackCommand,
   adoptCommand,
+  applyCommand,
   statusCommand,
   auditCommand,
   verifyCommand,

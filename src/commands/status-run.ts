@@ -6,6 +6,7 @@
 
 import { UnknownEnvironmentError, configImages, environmentFor } from '../config/lookup.js'
 import {
+  directoryOf,
   loadConfig,
   type EnvironmentConfig,
   type PromotionConfig
@@ -14,6 +15,8 @@ import { InputError } from '../errors.js'
 import { createOctokit, type GitHubClient } from '../github/octokit.js'
 import { readLedger } from '../ledger/read.js'
 import { readEnvironment } from '../promote/environment.js'
+import { aliasStates } from '../promote/alias.js'
+import { withAlias } from '../status/alias-status.js'
 import { openRepository } from '../promote/repository.js'
 import { createRegistryClient } from '../registry/client-options.js'
 import { pinLine } from '../status/pins.js'
@@ -96,14 +99,25 @@ async function fromGit(
             repo: name
           }
         : undefined
-    const states = await readEnvironment(repo.root, env.path, images, env.values)
+    const states = env.alias
+      ? await aliasStates(repo.root, env, images, client)
+      : await readEnvironment(repo.root, directoryOf(env), images, env.values)
     const out: ImageStatus[] = []
-    for (const state of states)
-      out.push(await statusFromGit(state, env.name, ledger, client, repo, github, ctx))
+    for (const state of states) {
+      const s = await statusFromGit(state, env.name, ledger, client, repo, github, ctx)
+      out.push(env.alias ? await withAlias(repo.root, env, s, client) : s)
+    }
     return { statuses: out, github }
   } finally {
     await repo.close()
   }
+}
+
+/** The floating alias the latest move went through, as its event records it. */
+function aliasLine(event: ImageStatus['current']): string[] {
+  const f = event?.alias.floating
+  if (!f || typeof f !== 'object') return []
+  return [`  alias:       ${f.repository}:${f.tag} moved from ${f.previousDigest ?? 'nothing'}`]
 }
 
 function render(env: string, statuses: ImageStatus[]): CommandResult {
@@ -116,6 +130,7 @@ function render(env: string, statuses: ImageStatus[]): CommandResult {
       `  registry:    ${s.registry.tag ? `${s.registry.tag} -> ${s.registry.digest ?? 'missing'}` : 'no tag'}`,
       `  moved by:    ${c ? `${c.kind} ${c.id} by ${c.actor ?? 'unknown'} at ${c.timestamp}${c.pipeline.url ? ` in ${c.pipeline.url}` : ''}` : 'no recorded promotion'}`,
       `  built from:  ${c?.sourceRevision ?? 'unknown'}`,
+      ...aliasLine(c),
       `  before:      ${s.previousDigest ?? 'none'}`,
       `  rollback to: ${s.rollbackTarget ? `${s.rollbackTarget.digest}${s.rollbackTarget.tag ? ` (${s.rollbackTarget.tag})` : ''}${s.rollbackTarget.exists ? '' : ' (MISSING from the registry)'}` : 'none'}`,
       `  flux:        ${s.reconciled ? `${s.reconciled.state} (${s.reconciled.context})` : 'not asked'}`,

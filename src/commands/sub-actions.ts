@@ -39,6 +39,7 @@ export const SUB_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   plan: PROMOTION_OUTPUTS,
   rollback: [...PROMOTION_OUTPUTS, 'deployment-id'],
   status: ['digest', 'image-ref', 'previous-digest', 'rollback-target', 'drift', 'changed'],
+  apply: ['digest', 'previous-digest', 'drift', 'changed'],
   verify: [
     'digest',
     'verified',

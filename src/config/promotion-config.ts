@@ -23,8 +23,10 @@ export interface ValuesTarget {
 /** One environment of promotion.yaml (see schemas/promotion.schema.json). */
 export interface EnvironmentConfig {
   name: string
-  /** Directory relative to the repository root. */
-  path: string
+  /** Directory relative to the repository root; absent for an alias environment. */
+  path?: string
+  /** A floating OCI tag this environment is: what it resolves to is what the environment runs. */
+  alias?: { repository: string; tag: string }
   write?: WriteMode
   protected?: boolean
   requires?: string[]
@@ -39,8 +41,6 @@ export interface EnvironmentConfig {
   requireProvenance?: boolean
   /** A Helm values file that pins the image, beside any kustomization or markers. */
   values?: ValuesTarget
-  /** A floating OCI tag this environment is; its history is in Git. */
-  alias?: { repository: string; tag: string }
 }
 
 /** promotion.yaml, validated. */
@@ -131,4 +131,16 @@ export async function loadConfig(
 /** The write mode of an environment: explicit, else pull requests for protected ones. */
 export function writeModeOf(env: EnvironmentConfig): WriteMode {
   return env.write ?? (env.protected ? 'pull-request' : 'commit')
+}
+
+/**
+ * The directory of an environment; an alias environment has none, so a command that reads files
+ * is refused for it with the alias it is.
+ */
+export function directoryOf(env: EnvironmentConfig, action = 'read its files'): string {
+  if (env.path !== undefined) return env.path
+  const alias = env.alias ? ` (the alias ${env.alias.repository}:${env.alias.tag})` : ''
+  throw new ConfigError(
+    `environment '${env.name}' is an alias environment${alias} with no directory, so this command cannot ${action}; use apply or status for it`
+  )
 }

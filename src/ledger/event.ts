@@ -26,6 +26,13 @@ export interface PipelineInfo {
   eventName: string | null
 }
 
+/** The floating tag an event in an alias environment moves, and what it named before. */
+export interface FloatingAlias {
+  repository: string
+  tag: string
+  previousDigest: string | null
+}
+
 /**
  * One ledger entry; schemas/promotion-event.schema.json is its contract. Every
  * field is present (null when unknown) so consumers need no guessing.
@@ -35,7 +42,7 @@ export interface PromotionEvent {
   id: string
   kind: EventKind
   environment: string
-  alias: { tag: string | null; floating: string | null }
+  alias: { tag: string | null; floating: FloatingAlias | string | null }
   image: string
   digest: string
   previousDigest: string | null

@@ -44,7 +44,10 @@ export async function readLedger(root: string, environment?: string): Promise<Le
       : path.join(base, env)
     let files: string[]
     try {
-      files = (await readdir(dir)).filter(f => f.endsWith('.json')).sort()
+      // `<image>.current.json` is an alias environment's desired state, not an event.
+      files = (await readdir(dir))
+        .filter(f => f.endsWith('.json') && !f.endsWith('.current.json'))
+        .sort()
     } catch {
       continue
     }

@@ -1,4 +1,4 @@
-import type { EnvironmentConfig } from '../config/promotion-config.js'
+import { directoryOf, type EnvironmentConfig } from '../config/promotion-config.js'
 import { PromoteError, errorMessage } from '../errors.js'
 import { eventId, pipelineFromEnv, type PromotionEvent } from '../ledger/event.js'
 import { latestDeployment } from '../ledger/query.js'
@@ -42,7 +42,12 @@ export async function checkAdoption(
   run: AdoptionRun
 ): Promise<AdoptionCheck> {
   try {
-    const states = await readEnvironment(root, environment.path, images, environment.values)
+    const states = await readEnvironment(
+      root,
+      directoryOf(environment, 'adopt'),
+      images,
+      environment.values
+    )
     const events: PromotionEvent[] = []
     const recorded: PromotionEvent[] = []
     for (const state of states) {

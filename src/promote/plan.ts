@@ -1,4 +1,4 @@
-import type { EnvironmentConfig } from '../config/promotion-config.js'
+import { directoryOf, type EnvironmentConfig } from '../config/promotion-config.js'
 import { GateError, PromoteError } from '../errors.js'
 import {
   eventId,
@@ -17,6 +17,7 @@ import { refuseFloating } from '../tags/floating.js'
 import { settledOrThrow, mapSettled } from '../util/concurrency.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
+import { aliasStates, desiredStateEdit } from './alias.js'
 import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
 import { reuseEvents } from './reuse.js'
 import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
@@ -90,12 +91,19 @@ export async function planPromotion(
   client: RegistryClient,
   ledger: Ledger
 ): Promise<PromotionPlan> {
-  const toStates = await readEnvironment(root, req.to.path, req.images, req.to.values)
+  const toStates = req.to.alias
+    ? await aliasStates(root, req.to, req.images, client)
+    : await readEnvironment(root, directoryOf(req.to), req.images, req.to.values)
   const fromStates = req.from
-    ? await readEnvironment(root, req.from.path, req.images, req.from.values)
+    ? await readEnvironment(
+        root,
+        directoryOf(req.from, 'promote from it'),
+        req.images,
+        req.from.values
+      )
     : undefined
   for (const [i, image] of req.images.entries()) {
-    if (toStates[i].pins.length === 0) {
+    if (!req.to.alias && toStates[i].pins.length === 0) {
       throw new PromoteError(
         `${req.to.path} has no kustomization images entry, $imagepolicy marker or values target for ${image.repository}; add one so the promotion has somewhere to write`
       )
@@ -134,6 +142,9 @@ export async function planPromotion(
       ...markerMode(req.kind, planned[i])
     }))
   )
+  if (req.to.alias) {
+    for (const e of planned) if (e) edits.push(await desiredStateEdit(root, req.to, e))
+  }
   const events = edits.length === 0 ? [] : planned.filter(e => e !== undefined)
   const unrecorded =
     req.kind === 'promotion' && events.length === 0
@@ -289,7 +300,10 @@ function buildEvent(req: PromotionRequest, p: ImagePlan, gates: GateResult[]): P
     id: eventId(req.now, req.to.name, p.image.repository, p.digest),
     kind: req.kind,
     environment: req.to.name,
-    alias: { tag: p.targetTag, floating: null },
+    alias: {
+      tag: p.targetTag,
+      floating: req.to.alias ? { ...req.to.alias, previousDigest: p.previousDigest ?? null } : null
+    },
     image: p.image.repository,
     digest: p.digest,
     previousDigest: p.previousDigest ?? null,

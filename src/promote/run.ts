@@ -32,6 +32,7 @@ import { DEFAULT_IDENTITY, type GitOpsOptions } from './options.js'
 import { commitOfEvent, revertEdits } from './revert.js'
 import { recordDeployment, type DeploymentRequest } from './deployment.js'
 import { Progress } from './progress.js'
+import { applyAll } from './apply-run.js'
 import { mapSettled } from '../util/concurrency.js'
 import { planResult, promotionResult } from './result.js'
 
@@ -133,9 +134,10 @@ export async function runPromotion(
         events: landed.plan.events,
         pullRequest: landed.pullRequest
       }
-      const { deploymentId } = await recordDeployment(job.deployment, change, ctx, () =>
-        finish(session, client, landed.plan)
-      )
+      const { deploymentId } = await recordDeployment(job.deployment, change, ctx, async () => {
+        await finish(session, client, landed.plan)
+        if (mode === 'commit') await moveAlias(session, repo, client)
+      })
       const result = promotionResult(session.to.name, mode, landed.plan, landed)
       if (job.deployment) result.outputs['deployment-id'] = deploymentId ? String(deploymentId) : ''
       return result
@@ -148,6 +150,20 @@ export async function runPromotion(
 }
 
 /** The phases after Git: the registry record of the events, and their attestations. */
+/** Git decides, the registry follows: a commit is what `apply` moves an alias environment to. */
+async function moveAlias(
+  session: Session,
+  repo: OpenRepository,
+  client: RegistryClient
+): Promise<void> {
+  if (!session.to.alias) return
+  const applied = await session.ctx.logger.group('Move the alias to what Git says', () =>
+    applyAll(repo, [session.to], client, session.ctx)
+  )
+  const refused = applied.find(a => a.outcome === 'drift' || a.outcome === 'lost')
+  if (refused) throw new PromoteError(refused.message)
+}
+
 async function finish(
   session: Session,
   client: RegistryClient,
@@ -339,6 +355,12 @@ async function makePlan(
   }
   if (request.targetTag && s.images.length > 1)
     throw new InputError('target-tag', 'can only be set when promoting one image')
+  if (s.job.strategy === 'revert' && s.to.alias)
+    throw new InputError(
+      'strategy',
+      `revert cannot roll back the alias environment '${s.to.name}': reverting its desired state would break the compare-and-swap`,
+      'use strategy promote (the default)'
+    )
   const plan = await planPromotion(s.repo.root, request, client, ledger)
   if (s.job.strategy === 'revert') plan.edits = await revertPlanEdits(s, ledger, request)
   // Every path the Git phase will write is checked here, before any registry write.

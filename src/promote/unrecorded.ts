@@ -1,4 +1,4 @@
-import type { EnvironmentConfig } from '../config/promotion-config.js'
+import { directoryOf, type EnvironmentConfig } from '../config/promotion-config.js'
 import type { Ledger } from '../ledger/read.js'
 import type { ImageReference } from '../registry/reference.js'
 import { readEnvironment } from './environment.js'
@@ -46,7 +46,7 @@ export async function unrecordedRequirements(
     const env = environments.find(e => e.name === name)
     if (!env) continue
     try {
-      const [state] = await readEnvironment(root, env.path, [image], env.values)
+      const [state] = await readEnvironment(root, directoryOf(env), [image], env.values)
       if (state?.digest === digest) out.push(name)
     } catch {
       // Only a hint: the gate's own message stands.

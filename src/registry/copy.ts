@@ -21,12 +21,27 @@ export class ImmutableTagError extends PromoteError {
  * pushed the same tag name between our check and our read-back.
  */
 export class ConcurrentTagWriteError extends PromoteError {
+  /** What the tag named when read back. */
+  readonly found: string | undefined
+
   constructor(target: ImageReference, wrote: string, found: string | undefined) {
     super(
       `tag ${target.familiar} names ${found ?? 'nothing'} right after this run wrote ${wrote} to it: ` +
         'another writer pushed the same tag at the same time, so this run stopped before writing anything to Git; ' +
         'find the other run, decide which digest the tag should name, and turn on tag immutability in the registry'
     )
+    this.found = found
+  }
+}
+
+/** A floating tag no longer names the digest its move was to replace: someone else moved it. */
+export class MovedTagError extends PromoteError {
+  /** What the tag names now. */
+  readonly found: string | undefined
+
+  constructor(target: ImageReference, found: string | undefined) {
+    super(`tag ${target.familiar} was moved to ${found ?? 'nothing'} just before this run's write`)
+    this.found = found
   }
 }
 
@@ -54,7 +69,12 @@ export async function retag(
   client: RegistryClient,
   source: ImageReference,
   target: ImageReference,
-  opts: { expectedDigest?: string; dryRun?: boolean } = {}
+  opts: {
+    expectedDigest?: string
+    dryRun?: boolean
+    /** A floating tag's move: the digest the tag may name now (and no other); none: absent. */
+    replaces?: string | null
+  } = {}
 ): Promise<RetagResult> {
   if (!target.tag) throw new PromoteError(`target ${target.familiar} has no tag`)
   const sameRepo = source.repository === target.repository
@@ -84,7 +104,9 @@ export async function retag(
     throw withContext(`checking ${targetTag.familiar}`, err)
   }
   if (existing === manifest.digest) return { ...result, changed: false }
-  if (existing) throw new ImmutableTagError(targetTag, existing, manifest.digest)
+  if (opts.replaces !== undefined) {
+    if ((existing ?? null) !== opts.replaces) throw new MovedTagError(targetTag, existing)
+  } else if (existing) throw new ImmutableTagError(targetTag, existing, manifest.digest)
   if (opts.dryRun) return result
   try {
     if (!sameRepo) await copyReferenced(client, source, target, manifest)
