@@ -54,7 +54,7 @@ describe('init through the built CLI', () => {
     }
     const config = await readFile(path.join(repo, 'promotion.yaml'), 'utf8')
     expect(config.split('\n')[0]).toBe(
-      '# yaml-language-server: $schema=https://digest-promote.dev/schemas/promotion.schema.json'
+      '# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/digest-promote/v1/schemas/promotion.schema.json'
     )
     expect(parse(config).environments).toEqual([
       { name: 'dev', path: 'clusters/dev' },

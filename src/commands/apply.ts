@@ -2,7 +2,7 @@ import { UnknownEnvironmentError } from '../config/lookup.js'
 import { InputError } from '../errors.js'
 import { getList, type InputSource } from '../inputs.js'
 import type { AliasApply } from '../promote/apply.js'
-import { runApply, type ApplyJob } from '../promote/apply-run.js'
+import type { ApplyJob } from '../promote/apply-run.js'
 import { echo } from '../util/text.js'
 import { GITOPS_REPOSITORY_INPUTS, parseRepositoryInputs } from './gitops-inputs.js'
 import { environmentInputError, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
@@ -89,6 +89,7 @@ export const applyCommand: Command<ApplyJob> = {
   parse: parseApply,
   async run(job: ApplyJob, ctx: RunContext): Promise<CommandResult> {
     try {
+      const { runApply } = await import('../promote/apply-run.js')
       return applyResult(await runApply(job, ctx))
     } catch (err) {
       if (err instanceof UnknownEnvironmentError) throw environmentInputError(err, 'environment')

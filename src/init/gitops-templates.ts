@@ -12,8 +12,9 @@ import {
   type TagScheme
 } from './options.js'
 
-/** Where editors find the promotion.yaml schema (its `$id`). */
-export const PROMOTION_SCHEMA_URL = 'https://digest-promote.dev/schemas/promotion.schema.json'
+/** Where editors find the promotion.yaml schema: the file as released with the v1 tag. */
+export const PROMOTION_SCHEMA_URL =
+  'https://raw.githubusercontent.com/acme/digest-promote/v1/schemas/promotion.schema.json'
 
 /** One file to write, relative to its root. */
 export interface GeneratedFile {
