@@ -36,9 +36,19 @@ describe('sub-actions', () => {
     }
   )
 
-  it('ship capture, promote, plan, rollback, status, verify, audit and adopt', () => {
+  it('ship capture, promote, plan, rollback, unpin, status, verify, audit and adopt', () => {
     expect(Object.keys(SUB_ACTIONS).sort()).toEqual(
-      ['adopt', 'audit', 'capture', 'plan', 'promote', 'rollback', 'status', 'verify'].sort()
+      [
+        'adopt',
+        'audit',
+        'capture',
+        'plan',
+        'promote',
+        'rollback',
+        'unpin',
+        'status',
+        'verify'
+      ].sort()
     )
   })
 

@@ -32,6 +32,7 @@ export const SUB_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   promote: PROMOTION_OUTPUTS,
   plan: PROMOTION_OUTPUTS,
   rollback: PROMOTION_OUTPUTS,
+  unpin: PROMOTION_OUTPUTS,
   status: ['digest', 'image-ref', 'previous-digest', 'rollback-target', 'drift', 'changed'],
   verify: [
     'digest',

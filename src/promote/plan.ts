@@ -19,6 +19,7 @@ import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '
 import { readEnvironment, type ImageState } from './environment.js'
 import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
 import { reuseEvents } from './reuse.js'
+import { unpinNothing, unpinTargets } from './unpin.js'
 import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
 import { adoptCommandLine, hasMoveOf, unrecordedRequirements } from './unrecorded.js'
 
@@ -101,6 +102,8 @@ export async function planPromotion(
       )
     }
   }
+  if (req.kind === 'unpinned')
+    req = { ...req, targets: unpinTargets(req.to.path, toStates, ledger) }
   // Each image's gates run on their own; the results keep the order of the images.
   const settled = settledOrThrow(
     await mapSettled(req.images, req.concurrency ?? 1, async (image, i) => {
@@ -135,6 +138,9 @@ export async function planPromotion(
     }))
   )
   const events = edits.length === 0 ? [] : planned.filter(e => e !== undefined)
+  if (req.kind === 'unpinned' && events.length === 0) {
+    return { images, gates, edits, events, notes: [unpinNothing(req.to.name, req.images)] }
+  }
   const unrecorded =
     req.kind === 'promotion' && events.length === 0
       ? images.filter(p => p.unchanged && !hasMoveOf(ledger, req.to.name, p.image, p.digest))

@@ -35,7 +35,7 @@ import { planResult, promotionResult } from './result.js'
 
 /** One promotion or rollback as the commands describe it. */
 export interface PromotionJob {
-  kind: 'promotion' | 'rollback'
+  kind: 'promotion' | 'rollback' | 'unpinned'
   gitops: GitOpsOptions
   from?: { name: string; path?: string }
   to: { name: string; path?: string }
@@ -254,7 +254,8 @@ async function openSession(
     names.length === 1
       ? imageSlug(names[0])
       : `multi-${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 10)}`
-  const branch = `${job.kind === 'rollback' ? 'rollback' : 'promote'}/${to.name}/${slug}`
+  const prefix = { promotion: 'promote', rollback: 'rollback', unpinned: 'unpin' }[job.kind]
+  const branch = `${prefix}/${to.name}/${slug}`
   return { job, ctx, repo, config, to, from, images, branch }
 }
 
