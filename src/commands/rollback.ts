@@ -13,6 +13,7 @@ import {
   parseGitOpsOptions,
   runPromotionJob
 } from './promote-inputs.js'
+import { VALUES_INPUTS, parseValuesTarget } from './values-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `rollback` command's name. */
@@ -39,6 +40,7 @@ const ROLLBACK_INPUTS: InputSpec[] = [
     description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
   },
   { name: 'target-tag', description: 'Tag for a target digest the ledger has no tag for.' },
+  ...VALUES_INPUTS,
   ...GITOPS_INPUTS
 ]
 
@@ -120,7 +122,11 @@ export const rollbackCommand: Command<PromotionJob> = {
     return {
       kind: 'rollback',
       gitops: parseGitOpsOptions(src, ctx),
-      to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
+      to: {
+        name: getEnvironmentName(src, 'environment'),
+        path: getRepositoryPath(src, 'to-path'),
+        values: parseValuesTarget(src)
+      },
       allowPrerelease: true,
       strategy,
       targets: rollbackTargets(target, strategy, ctx.env.GITHUB_RUN_ID, targetTag)

@@ -2,7 +2,8 @@ import { UnknownEnvironmentError, configImages, environmentFor } from '../config
 import {
   loadConfig,
   type EnvironmentConfig,
-  type PromotionConfig
+  type PromotionConfig,
+  type ValuesTarget
 } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
@@ -14,6 +15,7 @@ import type { ImageReference } from '../registry/reference.js'
 import { pinLine } from '../status/pins.js'
 import { statusFromGit, statusFromRegistry, type ImageStatus } from '../status/status.js'
 import { parseRepositoryInputs } from './gitops-inputs.js'
+import { VALUES_INPUTS, parseValuesTarget } from './values-inputs.js'
 import { environmentInputError, getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
   REGISTRY_INPUTS,
@@ -35,6 +37,8 @@ export interface StatusOptions {
   ledger: 'git' | 'registry'
   configPath: string
   envPath?: string
+  /** Replaces promotion.yaml's values target of the environment. */
+  values?: ValuesTarget
   gitopsRepository?: string
   gitopsToken?: string
   gitopsPath: string
@@ -80,6 +84,7 @@ export const statusCommand: Command<StatusOptions> = {
       name: 'tag-template',
       description: 'Environment tag template (default {env}-v{version}-{sha}-{ts}).'
     },
+    ...VALUES_INPUTS,
     ...REGISTRY_INPUTS
   ],
   parse(src: InputSource, ctx: RunContext): StatusOptions {
@@ -91,6 +96,7 @@ export const statusCommand: Command<StatusOptions> = {
       ledger: getEnum(src, 'ledger', ['git', 'registry'] as const, 'git'),
       configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
       envPath: getRepositoryPath(src, 'to-path'),
+      values: parseValuesTarget(src),
       ...repository,
       tagTemplate: src.get('tag-template'),
       registry,
@@ -120,7 +126,8 @@ function statusEnvironment(
   opts: StatusOptions
 ): EnvironmentConfig {
   try {
-    return environmentFor(config, opts.environment, opts.envPath)
+    const env = environmentFor(config, opts.environment, opts.envPath)
+    return opts.values ? { ...env, values: opts.values } : env
   } catch (err) {
     if (err instanceof UnknownEnvironmentError) throw environmentInputError(err, 'environment')
     throw err

@@ -7,6 +7,7 @@ import {
   parseGitOpsOptions,
   runPromotionJob
 } from './promote-inputs.js'
+import { VALUES_INPUTS, parseValuesTarget } from './values-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 const UNPIN_INPUTS: InputSpec[] = [
@@ -19,6 +20,7 @@ const UNPIN_INPUTS: InputSpec[] = [
     name: 'to-path',
     description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
   },
+  ...VALUES_INPUTS,
   ...GITOPS_INPUTS
 ]
 
@@ -38,7 +40,11 @@ export const unpinCommand: Command<PromotionJob> = {
     return {
       kind: 'unpinned',
       gitops: parseGitOpsOptions(src, ctx),
-      to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
+      to: {
+        name: getEnvironmentName(src, 'environment'),
+        path: getRepositoryPath(src, 'to-path'),
+        values: parseValuesTarget(src)
+      },
       allowPrerelease: true
     }
   },

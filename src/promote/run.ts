@@ -11,7 +11,8 @@ import {
   loadConfig,
   writeModeOf,
   type EnvironmentConfig,
-  type PromotionConfig
+  type PromotionConfig,
+  type ValuesTarget
 } from '../config/promotion-config.js'
 import { InputError, PromoteError, errorMessage } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
@@ -38,7 +39,8 @@ export interface PromotionJob {
   kind: 'promotion' | 'rollback' | 'unpinned'
   gitops: GitOpsOptions
   from?: { name: string; path?: string }
-  to: { name: string; path?: string }
+  /** `values` replaces promotion.yaml's values target of the environment. */
+  to: { name: string; path?: string; values?: ValuesTarget }
   targetTag?: string
   allowPrerelease: boolean
   /** For rollbacks: `revert` reverts the promotion commit instead of rewriting the files. */
@@ -233,7 +235,8 @@ async function openSession(
   repo: OpenRepository
 ): Promise<Session> {
   const config = await loadConfig(repo.root, job.gitops.configPath, job.gitops.configRequired)
-  const to = environmentFor(config, job.to.name, job.to.path)
+  const found = environmentFor(config, job.to.name, job.to.path)
+  const to = job.to.values ? { ...found, values: job.to.values } : found
   const from = job.from ? environmentFor(config, job.from.name, job.from.path) : undefined
   const order = config?.environments.map(e => e.name) ?? []
   if (from && order.indexOf(to.name) < order.indexOf(from.name)) {
