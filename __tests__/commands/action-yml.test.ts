@@ -40,7 +40,7 @@ describe('sub-actions', () => {
     }
   )
 
-  it('ship capture, promote, plan, rollback, status, apply, verify, audit and adopt', () => {
+  it('ship capture, promote, plan, rollback, unpin, status, apply, verify, audit and adopt', () => {
     expect(Object.keys(SUB_ACTIONS).sort()).toEqual(
       [
         'adopt',
@@ -50,6 +50,7 @@ describe('sub-actions', () => {
         'plan',
         'promote',
         'rollback',
+        'unpin',
         'status',
         'verify'
       ].sort()

@@ -6,6 +6,7 @@ import { planCommand, promoteCommand } from './promote.js'
 import { refCommand } from './ref.js'
 import { retagCommand } from './retag.js'
 import { rollbackCommand } from './rollback.js'
+import { unpinCommand } from './unpin.js'
 import { selectTagCommand } from './select-tag.js'
 import { setImageCommand } from './set-image.js'
 import { setValuesCommand } from './set-values.js'
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command<never>[] = [
   promoteCommand,
   planCommand,
   rollbackCommand,
+  unpinCommand,
   adoptCommand,
   applyCommand,
   statusCommand,

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js'
 import { getBoolean, type InputSource } from '../inputs.js'
+import { VALUES_INPUTS, parseValuesTarget } from './values-inputs.js'
 import type { PromotionJob } from '../promote/run.js'
 import {
   GITOPS_INPUTS,
@@ -50,6 +51,7 @@ const PROMOTE_INPUTS: InputSpec[] = [
     description: 'Allow a pre-release version into a protected environment.',
     kind: 'flag'
   },
+  ...VALUES_INPUTS,
   ...GITOPS_INPUTS
 ]
 
@@ -69,7 +71,7 @@ function parsePromote(src: InputSource, ctx: RunContext): PromotionJob {
     kind: 'promotion',
     gitops: parseGitOpsOptions(src, ctx),
     from: { name: from, path: getRepositoryPath(src, 'from-path') },
-    to: { name: to, path: getRepositoryPath(src, 'to-path') },
+    to: { name: to, path: getRepositoryPath(src, 'to-path'), values: parseValuesTarget(src) },
     targetTag: src.get('target-tag'),
     allowPrerelease: getBoolean(src, 'allow-prerelease', false)
   }

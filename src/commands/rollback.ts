@@ -14,6 +14,7 @@ import {
   runPromotionJob
 } from './promote-inputs.js'
 import { DEPLOYMENT_INPUTS, parseDeploymentRequest } from './deployment-inputs.js'
+import { VALUES_INPUTS, parseValuesTarget } from './values-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
 /** The `rollback` command's name. */
@@ -40,6 +41,7 @@ const ROLLBACK_INPUTS: InputSpec[] = [
     description: 'Directory of the environment (default: promotion.yaml, else clusters/<name>).'
   },
   { name: 'target-tag', description: 'Tag for a target digest the ledger has no tag for.' },
+  ...VALUES_INPUTS,
   ...GITOPS_INPUTS,
   ...DEPLOYMENT_INPUTS
 ]
@@ -124,7 +126,11 @@ export const rollbackCommand: Command<PromotionJob> = {
       kind: 'rollback',
       gitops,
       deployment: parseDeploymentRequest(src, ctx, gitops),
-      to: { name: getEnvironmentName(src, 'environment'), path: getRepositoryPath(src, 'to-path') },
+      to: {
+        name: getEnvironmentName(src, 'environment'),
+        path: getRepositoryPath(src, 'to-path'),
+        values: parseValuesTarget(src)
+      },
       allowPrerelease: true,
       strategy,
       targets: rollbackTargets(target, strategy, ctx.env.GITHUB_RUN_ID, targetTag)

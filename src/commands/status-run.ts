@@ -52,7 +52,8 @@ function statusEnvironment(
   opts: StatusOptions
 ): EnvironmentConfig {
   try {
-    return environmentFor(config, opts.environment, opts.envPath)
+    const env = environmentFor(config, opts.environment, opts.envPath)
+    return opts.values ? { ...env, values: opts.values } : env
   } catch (err) {
     if (err instanceof UnknownEnvironmentError) throw environmentInputError(err, 'environment')
     throw err

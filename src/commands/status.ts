@@ -1,8 +1,10 @@
 import { InputError } from '../errors.js'
 import { getEnum, getList, type InputSource } from '../inputs.js'
 import { parseDuration } from '../util/duration.js'
+import type { ValuesTarget } from '../config/promotion-config.js'
 import type { ImageReference } from '../registry/reference.js'
 import { parseRepositoryInputs } from './gitops-inputs.js'
+import { VALUES_INPUTS, parseValuesTarget } from './values-inputs.js'
 import { getEnvironmentName, getRepositoryPath } from './promote-inputs.js'
 import {
   REGISTRY_INPUTS,
@@ -22,6 +24,8 @@ export interface StatusOptions {
   ledger: 'git' | 'registry'
   configPath: string
   envPath?: string
+  /** Replaces promotion.yaml's values target of the environment. */
+  values?: ValuesTarget
   gitopsRepository?: string
   gitopsToken?: string
   gitopsPath: string
@@ -74,6 +78,7 @@ export const statusCommand: Command<StatusOptions> = {
       description:
         "Wait up to this long (e.g. 30s, 10m) for Flux's commit status, or a deployment status, on the promotion commit; fail on failure or timeout."
     },
+    ...VALUES_INPUTS,
     ...REGISTRY_INPUTS
   ],
   parse(src: InputSource, ctx: RunContext): StatusOptions {
@@ -85,6 +90,7 @@ export const statusCommand: Command<StatusOptions> = {
       ledger: getEnum(src, 'ledger', ['git', 'registry'] as const, 'git'),
       configPath: getRepositoryPath(src, 'config') ?? 'promotion.yaml',
       envPath: getRepositoryPath(src, 'to-path'),
+      values: parseValuesTarget(src),
       ...repository,
       tagTemplate: src.get('tag-template'),
       registry,

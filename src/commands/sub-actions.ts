@@ -38,6 +38,7 @@ export const SUB_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   promote: [...PROMOTION_OUTPUTS, 'deployment-id'],
   plan: PROMOTION_OUTPUTS,
   rollback: [...PROMOTION_OUTPUTS, 'deployment-id'],
+  unpin: PROMOTION_OUTPUTS,
   status: ['digest', 'image-ref', 'previous-digest', 'rollback-target', 'drift', 'changed'],
   apply: ['digest', 'previous-digest', 'drift', 'changed'],
   verify: [

@@ -12,6 +12,10 @@ export type WriteMode = 'commit' | 'pull-request'
 export interface ValuesTarget {
   /** The values file, relative to the repository root. */
   file: string
+  /** Where the values are in the file (default `file`: the whole file). */
+  kind?: 'file' | 'helmrelease' | 'application' | 'application-parameters' | 'argocd-source'
+  /** `metadata.name` of the HelmRelease or Application. */
+  name?: string
   /** Key path of the repository (default `image.repository`): which image the file pins. */
   repository?: string
   /** Key path of the tag (default `image.tag`), written for readers. */

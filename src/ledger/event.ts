@@ -7,7 +7,7 @@ export const LEDGER_DIR = '.promotions'
  * What moved a digest. `adopted` moved nothing: it records what an environment already ran
  * when digest-promote was adopted, checked against the registry, so later gates can rely on it.
  */
-export type EventKind = 'capture' | 'promotion' | 'rollback' | 'adopted'
+export type EventKind = 'capture' | 'promotion' | 'rollback' | 'adopted' | 'unpinned'
 
 /** The outcome of one gate, as recorded and shown in the pull request. */
 export interface GateResult {

@@ -1,10 +1,17 @@
 import type { PromotionEvent } from './event.js'
 import type { Ledger } from './read.js'
 
-/** Events of one environment and image that changed what it runs, oldest first. */
+/**
+ * Events of one environment and image that changed what it runs, oldest first. An `unpinned`
+ * event hands a field back to image automation without moving the digest, so it is not one.
+ */
 export function deployments(ledger: Ledger, environment: string, image: string): PromotionEvent[] {
   return ledger.events.filter(
-    e => e.environment === environment && e.image === image && e.kind !== 'capture'
+    e =>
+      e.environment === environment &&
+      e.image === image &&
+      e.kind !== 'capture' &&
+      e.kind !== 'unpinned'
   )
 }
 

@@ -22,6 +22,9 @@ import {
   scalarText,
   type Splice
 } from './yaml-splice.js'
+import { parameterIndex, scopedRoot, type ValuesScope } from './values-scope.js'
+
+export type { ValuesScope }
 
 /** One step of a key path: a mapping key or a list index. */
 export type PathSegment = string | number
@@ -147,10 +150,18 @@ function shown(segments: PathSegment[], n: number): string {
     .join('')
 }
 
-function rootOf(source: string, file: string): unknown {
+function rootOf(source: string, file: string, scope?: ValuesScope): unknown {
   const docs = parseManifest(source, file)
+  if (scope) return scopedRoot(docs, file, scope)
   if (docs.length > 1) throw new ValuesPathError(`${file}: a values file must be one YAML document`)
   return docs[0]?.contents ?? null
+}
+
+/** The segments from the document root to the value a key path names within a scope. */
+function segmentsOf(root: unknown, file: string, path: string, scope?: ValuesScope): PathSegment[] {
+  if (!scope) return parseKeyPath(path)
+  if (scope.parameters) return [...scope.base, parameterIndex(root, file, scope, path), 'value']
+  return [...scope.base, ...parseKeyPath(path)]
 }
 
 /** The one-line scalar a path names, or why there is none. */
@@ -170,10 +181,15 @@ function scalarAt(found: Found, file: string, path: string): Scalar | null | und
  * Reads the values at `paths`: a string per path, `undefined` where the path is missing or
  * holds null. Throws {@link ValuesPathError} for a path that runs into a non-collection.
  */
-export function getValues(source: string, file: string, paths: string[]): (string | undefined)[] {
-  const root = rootOf(source, file)
+export function getValues(
+  source: string,
+  file: string,
+  paths: string[],
+  scope?: ValuesScope
+): (string | undefined)[] {
+  const root = rootOf(source, file, scope)
   return paths.map(p => {
-    const node = scalarAt(walk(root, parseKeyPath(p)), file, p)
+    const node = scalarAt(walk(root, segmentsOf(root, file, p, scope)), file, p)
     return node ? scalarText(node) : undefined
   })
 }
@@ -186,16 +202,16 @@ export function getValues(source: string, file: string, paths: string[]): (strin
 export function setValues(
   source: string,
   edits: readonly ValueEdit[],
-  opts: { file: string; createMissing?: boolean }
+  opts: { file: string; createMissing?: boolean; scope?: ValuesScope }
 ): SetValuesResult {
   const { file } = opts
-  const root = rootOf(source, file)
+  const root = rootOf(source, file, opts.scope)
   const splices: Splice[] = []
   const notes: Array<{ change: Omit<ValueChange, 'file' | 'line'>; splice: number; at: number }> =
     []
   const seen = new Set<string>()
   for (const edit of edits) {
-    const segments = parseKeyPath(edit.path)
+    const segments = segmentsOf(root, file, edit.path, opts.scope)
     const key = JSON.stringify(segments)
     if (seen.has(key)) throw new ValuesPathError(`key path ${echo(edit.path)} is given twice`)
     seen.add(key)

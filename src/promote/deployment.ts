@@ -22,7 +22,7 @@ export interface DeploymentRequest extends RepositoryRef {
 
 /** What the Git phase landed, as the deployment describes it. */
 export interface LandedChange {
-  kind: 'promotion' | 'rollback'
+  kind: 'promotion' | 'rollback' | 'unpinned'
   environment: string
   mode: 'commit' | 'pull-request'
   changed: boolean

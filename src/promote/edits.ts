@@ -5,7 +5,12 @@ import { PromoteError } from '../errors.js'
 import { KEEP, setImages, type ImageEdit } from '../manifests/kustomize-images.js'
 import { ofPolicy, pinMarkers, unpinMarkers } from '../manifests/pins.js'
 import { setMarkers, type PolicyValue } from '../manifests/setters.js'
-import { ValuesPathError, setValues, type ValueEdit } from '../manifests/values-paths.js'
+import {
+  ValuesPathError,
+  setValues,
+  type ValueEdit,
+  type ValuesScope
+} from '../manifests/values-paths.js'
 import type { PinnedImage } from './environment.js'
 
 /** A file a promotion rewrites: repository-relative path, and its text before and after. */
@@ -73,7 +78,7 @@ export async function computeEdits(root: string, writes: ImageWrite[]): Promise<
           { path: pin.keys.tag, value: w.tag },
           { path: pin.keys.digest, value: w.digest }
         ]
-        entry.after = writeValues(entry.after, pin.file, values)
+        entry.after = writeValues(entry.after, pin.file, values, pin.keys.scope)
       } else if (pin.via === 'marker' && pin.policy) {
         entry.after = writeMarkers(
           entry.after,
@@ -117,9 +122,9 @@ function writeMarkers(
 }
 
 /** Writes a values pin; a key path the file lacks is an error that says how to fix it. */
-function writeValues(text: string, file: string, values: ValueEdit[]): string {
+function writeValues(text: string, file: string, values: ValueEdit[], scope?: ValuesScope): string {
   try {
-    return setValues(text, values, { file }).content
+    return setValues(text, values, { file, ...(scope ? { scope } : {}) }).content
   } catch (err) {
     if (!(err instanceof ValuesPathError)) throw err
     throw new PromoteError(

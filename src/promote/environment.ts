@@ -6,6 +6,7 @@ import { MAX_ALIAS_COUNT, ManifestParseError, parseManifest } from '../manifests
 import type { ImageReference } from '../registry/reference.js'
 import { confine } from '../util/confine.js'
 import type { ValuesTarget } from '../config/promotion-config.js'
+import type { ValuesScope } from '../manifests/values-scope.js'
 import { addMarkerValue, sameRepository, type MarkerValues } from './marker-values.js'
 
 export { sameRepository }
@@ -18,8 +19,8 @@ export interface PinnedImage {
   file: string
   /** How the pin is written. */
   via: 'kustomization' | 'marker' | 'values'
-  /** Key paths of a Helm values pin, for edits. */
-  keys?: { tag: string; digest: string }
+  /** Key paths of a Helm values pin, for edits, and where in the file they start. */
+  keys?: { tag: string; digest: string; scope?: ValuesScope }
   /** kustomize `images[].name`, for edits. */
   entryName?: string
   /** Flux policy `<namespace>:<name>`, for marker edits. */

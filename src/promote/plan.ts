@@ -20,6 +20,7 @@ import { readEnvironment, type ImageState } from './environment.js'
 import { aliasStates, desiredStateEdit } from './alias.js'
 import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
 import { reuseEvents } from './reuse.js'
+import { unpinNothing, unpinTargets } from './unpin.js'
 import { orderingGate, prereleaseGate, registryGate, sourceGate } from './gates.js'
 import { adoptCommandLine, hasMoveOf, unrecordedRequirements } from './unrecorded.js'
 
@@ -109,6 +110,8 @@ export async function planPromotion(
       )
     }
   }
+  if (req.kind === 'unpinned')
+    req = { ...req, targets: unpinTargets(directoryOf(req.to, 'unpin'), toStates, ledger) }
   // Each image's gates run on their own; the results keep the order of the images.
   const settled = settledOrThrow(
     await mapSettled(req.images, req.concurrency ?? 1, async (image, i) => {
@@ -146,6 +149,9 @@ export async function planPromotion(
     for (const e of planned) if (e) edits.push(await desiredStateEdit(root, req.to, e))
   }
   const events = edits.length === 0 ? [] : planned.filter(e => e !== undefined)
+  if (req.kind === 'unpinned' && events.length === 0) {
+    return { images, gates, edits, events, notes: [unpinNothing(req.to.name, req.images)] }
+  }
   const unrecorded =
     req.kind === 'promotion' && events.length === 0
       ? images.filter(p => p.unchanged && !hasMoveOf(ledger, req.to.name, p.image, p.digest))

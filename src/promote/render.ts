@@ -7,7 +7,7 @@ import type { SourceLink } from './source-links.js'
 
 /** The parts of a promotion that texts talk about. */
 export interface RenderContext {
-  kind: 'promotion' | 'rollback'
+  kind: 'promotion' | 'rollback' | 'unpinned'
   from?: string
   to: string
   plan: PromotionPlan
@@ -58,7 +58,7 @@ export function commitMessage(ctx: RenderContext, template?: string): string {
   const subject = renderTemplate(
     (template ?? DEFAULT_COMMIT_TEMPLATE).replace(
       '{kind}',
-      ctx.kind === 'rollback' ? 'rollback' : 'promote'
+      { promotion: 'promote', rollback: 'rollback', unpinned: 'unpin' }[ctx.kind]
     ),
     'commit-message',
     ctx
@@ -76,15 +76,20 @@ export function commitMessage(ctx: RenderContext, template?: string): string {
   return `${subject}\n\n${lines.join('\n')}\n\n${trailers.join('\n')}\n`
 }
 
+/** How titles and bodies name each kind of change. */
+const VERB = { promotion: 'Promote', rollback: 'Roll back', unpinned: 'Unpin' } as const
+
 /** The default pull request title. */
 export const DEFAULT_TITLE_TEMPLATE = '{kind} {image} to {env} ({short_digest})'
+
+const UNPIN_TITLE_TEMPLATE = '{kind} {image} in {env} ({short_digest})'
 
 /** The pull request title. */
 export function pullRequestTitle(ctx: RenderContext, template?: string): string {
   return renderTemplate(
-    (template ?? DEFAULT_TITLE_TEMPLATE).replace(
+    (template ?? (ctx.kind === 'unpinned' ? UNPIN_TITLE_TEMPLATE : DEFAULT_TITLE_TEMPLATE)).replace(
       '{kind}',
-      ctx.kind === 'rollback' ? 'Roll back' : 'Promote'
+      VERB[ctx.kind]
     ),
     'pull-request-title',
     ctx
@@ -103,7 +108,7 @@ export function pullRequestBody(ctx: RenderContext): string {
   const actor = ctx.env.GITHUB_ACTOR ? ` by ${cell(`@${ctx.env.GITHUB_ACTOR}`)}` : ''
   const from = ctx.from ? cell(ctx.from) : 'the ledger'
   return [
-    `## ${ctx.kind === 'rollback' ? 'Roll back' : 'Promote'} to ${cell(ctx.to)}`,
+    `## ${VERB[ctx.kind]} ${ctx.kind === 'unpinned' ? 'in' : 'to'} ${cell(ctx.to)}`,
     '',
     'No rebuild: the target tag names the same manifest bytes as the source digest.',
     '',

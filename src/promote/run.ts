@@ -11,7 +11,8 @@ import {
   loadConfig,
   writeModeOf,
   type EnvironmentConfig,
-  type PromotionConfig
+  type PromotionConfig,
+  type ValuesTarget
 } from '../config/promotion-config.js'
 import { InputError, PromoteError, errorMessage } from '../errors.js'
 import { createOctokit } from '../github/octokit.js'
@@ -38,10 +39,11 @@ import { planResult, promotionResult } from './result.js'
 
 /** One promotion or rollback as the commands describe it. */
 export interface PromotionJob {
-  kind: 'promotion' | 'rollback'
+  kind: 'promotion' | 'rollback' | 'unpinned'
   gitops: GitOpsOptions
   from?: { name: string; path?: string }
-  to: { name: string; path?: string }
+  /** `values` replaces promotion.yaml's values target of the environment. */
+  to: { name: string; path?: string; values?: ValuesTarget }
   targetTag?: string
   allowPrerelease: boolean
   /** For rollbacks: `revert` reverts the promotion commit instead of rewriting the files. */
@@ -271,7 +273,8 @@ async function openSession(
   repo: OpenRepository
 ): Promise<Session> {
   const config = await loadConfig(repo.root, job.gitops.configPath, job.gitops.configRequired)
-  const to = environmentFor(config, job.to.name, job.to.path)
+  const found = environmentFor(config, job.to.name, job.to.path)
+  const to = job.to.values ? { ...found, values: job.to.values } : found
   const from = job.from ? environmentFor(config, job.from.name, job.from.path) : undefined
   const order = config?.environments.map(e => e.name) ?? []
   if (from && order.indexOf(to.name) < order.indexOf(from.name)) {
@@ -292,7 +295,8 @@ async function openSession(
     names.length === 1
       ? imageSlug(names[0])
       : `multi-${createHash('sha256').update(names.join('\n')).digest('hex').slice(0, 10)}`
-  const branch = `${job.kind === 'rollback' ? 'rollback' : 'promote'}/${to.name}/${slug}`
+  const prefix = { promotion: 'promote', rollback: 'rollback', unpinned: 'unpin' }[job.kind]
+  const branch = `${prefix}/${to.name}/${slug}`
   return { job, ctx, repo, config, to, from, images, branch }
 }
 

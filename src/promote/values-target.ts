@@ -1,7 +1,8 @@
 import { lstat, readFile } from 'node:fs/promises'
 import type { ValuesTarget } from '../config/promotion-config.js'
 import { PromoteError } from '../errors.js'
-import { getValues } from '../manifests/values-paths.js'
+import { getValues, type ValuesScope } from '../manifests/values-paths.js'
+import { ValuesScopeError } from '../manifests/values-scope.js'
 import type { ImageReference } from '../registry/reference.js'
 import { confine } from '../util/confine.js'
 import type { PinnedImage } from './environment.js'
@@ -16,13 +17,45 @@ export const VALUES_DEFAULTS = {
 /** Bound on a values file we read: repository content is untrusted. */
 const MAX_VALUES_BYTES = 2 * 1024 * 1024
 
-/** A values target with every key path filled in. */
-export function valuesKeys(target: ValuesTarget): Required<ValuesTarget> {
+/** The key paths of a values target, filled in with the defaults. */
+export function valuesKeys(
+  target: ValuesTarget
+): Pick<Required<ValuesTarget>, 'file' | 'repository' | 'tag' | 'digest'> {
+  // argocd-image-updater names the repository parameter image.name (pkg/common/constants.go).
+  const parameters = target.kind === 'application-parameters' || target.kind === 'argocd-source'
   return {
     file: target.file,
-    repository: target.repository ?? VALUES_DEFAULTS.repository,
+    repository: target.repository ?? (parameters ? 'image.name' : VALUES_DEFAULTS.repository),
     tag: target.tag ?? VALUES_DEFAULTS.tag,
     digest: target.digest ?? VALUES_DEFAULTS.digest
+  }
+}
+
+/** Where in its file a values target's key paths start (undefined: the whole file). */
+export function valuesScope(target: ValuesTarget): ValuesScope | undefined {
+  const name = target.name ?? ''
+  const helm = ['spec', 'source', 'helm']
+  switch (target.kind ?? 'file') {
+    case 'helmrelease':
+      return {
+        object: { kind: 'HelmRelease', group: 'helm.toolkit.fluxcd.io', name },
+        base: ['spec', 'values']
+      }
+    case 'application':
+      return {
+        object: { kind: 'Application', group: 'argoproj.io', name },
+        base: [...helm, 'valuesObject']
+      }
+    case 'application-parameters':
+      return {
+        object: { kind: 'Application', group: 'argoproj.io', name },
+        base: [...helm, 'parameters'],
+        parameters: true
+      }
+    case 'argocd-source':
+      return { base: ['helm', 'parameters'], parameters: true }
+    default:
+      return undefined
   }
 }
 
@@ -47,13 +80,21 @@ export async function valuesPins(
   if (stat.size > MAX_VALUES_BYTES)
     throw new PromoteError(`${rel}: larger than ${MAX_VALUES_BYTES} bytes; refusing to read it`)
   const text = await readFile(abs, 'utf8')
-  const [repository, tag, digest] = getValues(text, rel, [keys.repository, keys.tag, keys.digest])
+  const scope = valuesScope(target)
+  let read: (string | undefined)[]
+  try {
+    read = getValues(text, rel, [keys.repository, keys.tag, keys.digest], scope)
+  } catch (err) {
+    if (!(err instanceof ValuesScopeError)) throw err
+    throw new PromoteError(`${err.message}; check the file, kind and name of the values target`)
+  }
+  const [repository, tag, digest] = read
   if (repository === undefined || !sameRepository(repository, image)) return []
   return [
     {
       file: rel,
       via: 'values',
-      keys: { tag: keys.tag, digest: keys.digest },
+      keys: { tag: keys.tag, digest: keys.digest, ...(scope ? { scope } : {}) },
       ...(tag ? { tag } : {}),
       ...(digest ? { digest } : {})
     }

@@ -149,7 +149,9 @@ async function missingRecord(
       ? 're-run the same rollback workflow run'
       : event.kind === 'adopted'
         ? 're-run adopt'
-        : 're-run promote'
+        : event.kind === 'unpinned'
+          ? 're-run unpin'
+          : 're-run promote'
   return [
     `event ${event.id} is recorded in Git but missing from the registry; ${rerun} to repair it`
   ]

@@ -1,0 +1,162 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runAction, runCli, type ActionResult } from '../harness/action-runner.js'
+import type { FakeGitHub } from '../harness/github-api.js'
+import { runGitOk, type GitServer } from '../harness/git-server.js'
+import { deploymentWithMarker, gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
+import { pushImage, type PushedImage } from '../harness/images.js'
+import { labEnv, startLab, stopLab } from '../harness/lab.js'
+import type { TestRegistry } from '../harness/registry.js'
+import { eventProblem } from '../../src/ledger/validate.js'
+
+// `unpin` hands a rolled-back environment back to Flux image automation without moving its
+// digest: the pins a rollback wrote become live markers again, in the commit of a ledger event.
+const REPO = 'acme/gitops'
+const FILE = 'clusters/staging/deployment.yaml'
+const B_TAG = 'staging-v1.1.0-bbb2222-1700000002'
+
+describe('unpin restores the markers a rollback pinned, through the governed path', () => {
+  let registry: TestRegistry
+  let git: GitServer
+  let github: FakeGitHub
+  let image: string
+  let a: PushedImage
+  let b: PushedImage
+  let work: string
+  let run = 900
+
+  beforeAll(async () => {
+    ;({ registry, github, git } = await startLab())
+    image = `${registry.host}/acme/app`
+    a = await pushImage(registry, 'acme/app', 'dev-v1.0.0-aaa1111-1700000001', { seed: 'unpA' })
+    b = await pushImage(registry, 'acme/app', 'dev-v1.1.0-bbb2222-1700000002', { seed: 'unpB' })
+    const seed = await pushImage(registry, 'acme/app', 'staging-v0.9.0-ccc3333-1690000000', {
+      seed: 'unpSeed'
+    })
+    const staging = { tag: 'staging-v0.9.0-ccc3333-1690000000', digest: seed.digest }
+    await git.createRepo(REPO, {
+      ...gitopsRepo(image, { dev: { tag: 'dev-v1.0.0-aaa1111-1700000001', digest: a.digest } }),
+      [FILE]: deploymentWithMarker(image, staging),
+      'clusters/staging/kustomization.yaml': `resources:\n  - deployment.yaml\n`
+    })
+    work = await mkdtemp(path.join(os.tmpdir(), 'dp-unpin-'))
+  })
+  afterAll(async () => {
+    await stopLab({ registry, git, github })
+    await rm(work, { recursive: true, force: true })
+  })
+
+  function action(inputs: Record<string, string>): Promise<ActionResult> {
+    run++
+    return runAction({
+      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
+      env: { ...labEnv({ registry, git, github }), GITHUB_RUN_ID: String(run) }
+    })
+  }
+  const promoteToStaging = () =>
+    action({ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' })
+
+  /** Staging's deployment on main, checked out as Flux's controller would. */
+  async function checkout(name: string): Promise<string> {
+    const dir = path.join(work, name)
+    await mkdir(path.join(dir, 'clusters/staging'), { recursive: true })
+    await writeFile(path.join(dir, FILE), (await git.readFile(REPO, 'main', FILE))!)
+    return dir
+  }
+  /** What image-automation-controller does when the policy's latest image is `ref`. */
+  const automation = (dir: string, ref: string) =>
+    runCli(['set-markers', 'clusters/staging', '--policy', `flux-system:app=${ref}`], { cwd: dir })
+  const git2 = (...args: string[]) =>
+    runGitOk(['--git-dir', path.join(git.root, `${REPO}.git`), ...args])
+
+  let rollbackEvent = ''
+
+  it('a rollback pins the marker, and an automation run with the newer image changes nothing', async () => {
+    expect((await promoteToStaging()).errors).toEqual([])
+    await git.commitDirect(
+      REPO,
+      'main',
+      {
+        'clusters/dev/kustomization.yaml': kustomization(image, {
+          tag: 'dev-v1.1.0-bbb2222-1700000002',
+          digest: b.digest
+        })
+      },
+      'deploy B to dev'
+    )
+    expect((await promoteToStaging()).errors).toEqual([])
+    const rollback = await action({ command: 'rollback', environment: 'staging' })
+    expect(rollback.errors).toEqual([])
+    rollbackEvent = rollback.outputs['event-id']
+    const dir = await checkout('pinned')
+    const before = await readFile(path.join(dir, FILE), 'utf8')
+    expect(before).toContain(
+      `@${a.digest} # {"$imagepolicy-pinned": "flux-system:app", "event": "${rollbackEvent}"}`
+    )
+    const result = await automation(dir, `${image}:${B_TAG}@${b.digest}`)
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'no marker changed\n' })
+    expect(await readFile(path.join(dir, FILE), 'utf8')).toBe(before)
+  })
+
+  it('unpin restores the marker in the commit of an unpinned event, keeping the digest', async () => {
+    const pinned = (await git.readFile(REPO, 'main', FILE))!
+    const unpin = await action({ command: 'unpin', environment: 'staging' })
+    expect(unpin.errors).toEqual([])
+    expect(unpin.outputs).toMatchObject({ digest: a.digest, changed: 'true' })
+    const id = unpin.outputs['event-id']
+    const files = await git2('show', '--name-only', '--format=%s', 'main')
+    expect(files.trim().split('\n')).toEqual([
+      `unpin(staging): ${image} staging-v1.0.0-aaa1111-1700000001 (${a.digest.slice(0, 19)})`,
+      '',
+      `.promotions/staging/${id}.json`,
+      FILE
+    ])
+    const event = JSON.parse((await git.readFile(REPO, 'main', `.promotions/staging/${id}.json`))!)
+    expect(eventProblem(event)).toBeUndefined()
+    expect(event).toMatchObject({
+      kind: 'unpinned',
+      environment: 'staging',
+      digest: a.digest,
+      previousDigest: a.digest
+    })
+    // Only the comment changed: the pin is Flux's documented marker again.
+    const restored = (await git.readFile(REPO, 'main', FILE))!
+    expect(restored).toBe(
+      pinned.replace(
+        `{"$imagepolicy-pinned": "flux-system:app", "event": "${rollbackEvent}"}`,
+        '{"$imagepolicy": "flux-system:app"}'
+      )
+    )
+    const status = await action({ command: 'status', environment: 'staging' })
+    expect(status.stdout).not.toContain('PINNED')
+    expect(status.outputs).toMatchObject({ digest: a.digest, drift: 'false' })
+  })
+
+  it('the next automation run updates the field again', async () => {
+    const dir = await checkout('unpinned')
+    const result = await automation(dir, `${image}:${B_TAG}@${b.digest}`)
+    expect(result.exitCode).toBe(0)
+    expect(await readFile(path.join(dir, FILE), 'utf8')).toContain(
+      `image: ${image}:${B_TAG}@${b.digest} # {"$imagepolicy": "flux-system:app"}`
+    )
+  })
+
+  it('a second unpin has nothing to restore and says so, writing nothing', async () => {
+    const head = await git2('rev-parse', 'main')
+    const again = await action({ command: 'unpin', environment: 'staging' })
+    expect(again.errors).toEqual([])
+    expect(again.outputs.changed).toBe('false')
+    expect(again.stdout).toContain(
+      `note: staging has no marker pinned by a rollback for ${image}; nothing to unpin`
+    )
+    expect(await git2('rev-parse', 'main')).toBe(head)
+  })
+
+  it('a rollback after the unpin still goes back to the digest before the rollback', async () => {
+    const rollback = await action({ command: 'rollback', environment: 'staging' })
+    expect(rollback.errors).toEqual([])
+    expect(rollback.outputs).toMatchObject({ digest: b.digest, 'previous-digest': a.digest })
+  })
+})
