@@ -1,7 +1,7 @@
 import type { ValuesTarget } from '../config/promotion-config.js'
 import { InputError } from '../errors.js'
 import { getEnum, getList, type InputSource } from '../inputs.js'
-import { ValuesPathError, parseKeyPath } from '../manifests/values-paths.js'
+import { ValuesPathError, parseKeyPath } from '../manifests/key-path.js'
 import { echo } from '../util/text.js'
 import { getRepositoryPath } from './promote-inputs.js'
 import type { InputSpec } from './types.js'

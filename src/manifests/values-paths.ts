@@ -9,7 +9,6 @@
  * (`podAnnotations.example\.com/revision`); `\\` is a backslash and `\[` a bracket.
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
-import { PromoteError } from '../errors.js'
 import { echo } from '../util/text.js'
 import {
   applySplices,
@@ -26,11 +25,9 @@ import { parameterIndex, scopedRoot, type ValuesScope } from './values-scope.js'
 
 export type { ValuesScope }
 
-/** One step of a key path: a mapping key or a list index. */
-export type PathSegment = string | number
+import { ValuesPathError, parseKeyPath, type PathSegment } from './key-path.js'
 
-/** A key path that does not parse, or that the file cannot satisfy. One line, no input names. */
-export class ValuesPathError extends PromoteError {}
+export { ValuesPathError, parseKeyPath, type PathSegment }
 
 /** One value to write. */
 export interface ValueEdit {
@@ -54,53 +51,6 @@ export interface ValueChange {
 export interface SetValuesResult {
   content: string
   changes: ValueChange[]
-}
-
-const MAX_PATH_SEGMENTS = 64
-
-/** Parses a key path into its segments (see the module comment for the syntax). */
-export function parseKeyPath(text: string): PathSegment[] {
-  const bad = (problem: string): never => {
-    throw new ValuesPathError(`key path ${echo(text)}: ${problem}`)
-  }
-  const segments: PathSegment[] = []
-  let key = ''
-  let pendingKey = true
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c === '\\') {
-      const next = text[i + 1]
-      if (next !== '.' && next !== '\\' && next !== '[') bad("'\\' escapes only '.', '[' or '\\'")
-      key += next
-      i++
-    } else if (c === '.') {
-      if (pendingKey) {
-        if (key === '') bad('empty key (two dots, or a leading or trailing dot)')
-        segments.push(key)
-      } else if (key !== '') bad("expected '.' or '[' after ']'")
-      key = ''
-      pendingKey = true
-    } else if (c === '[') {
-      const close = text.indexOf(']', i)
-      const index = text.slice(i + 1, close < 0 ? undefined : close)
-      if (close < 0 || !/^(0|[1-9][0-9]{0,5})$/.test(index)) bad('expected [<index>], e.g. [0]')
-      if (pendingKey && key !== '') segments.push(key)
-      else if (pendingKey && segments.length === 0) bad('a list index needs a key before it')
-      segments.push(Number(index))
-      key = ''
-      pendingKey = false
-      i = close
-    } else {
-      if (!pendingKey) bad("expected '.' or '[' after ']'")
-      key += c
-    }
-  }
-  if (pendingKey) {
-    if (key === '') bad('empty key (two dots, or a leading or trailing dot)')
-    segments.push(key)
-  }
-  if (segments.length > MAX_PATH_SEGMENTS) bad(`more than ${MAX_PATH_SEGMENTS} segments`)
-  return segments
 }
 
 /** Where a walk along a path stopped. */
