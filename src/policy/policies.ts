@@ -6,6 +6,7 @@ import { compareBytes } from './filter.js'
 import { parseGoFloat } from './go-strconv.js'
 import { excludesPrereleases, satisfies, type Constraints } from './masterminds-constraint.js'
 import { compareVersions, parseFluxVersion, type SemVersion } from './masterminds.js'
+import type { Order } from './order.js'
 
 /** How a tag fared: chosen, ruled out, or in the running but beaten. */
 export type VerdictKind = 'selected' | 'rejected' | 'candidate'
@@ -30,8 +31,7 @@ export interface PolicyOutcome {
   readonly ties: readonly string[]
 }
 
-/** Sort direction of Flux's numerical and alphabetical policies. */
-export type Order = 'asc' | 'desc'
+export type { Order } from './order.js'
 
 /** Renders a value for messages, naming the tag when extract changed it. */
 export type Describe = (value: string) => string

@@ -12,6 +12,7 @@ import {
   type FilterOutcome
 } from './filter.js'
 import { compileGoRegexp, type GoRegexp } from './go-regexp.js'
+import { fluxOrder } from './order.js'
 import { parseConstraints, type Constraints } from './masterminds-constraint.js'
 import {
   alphabeticalPolicy,
@@ -109,12 +110,14 @@ function compile(policy: ImagePolicySpec): Compiled {
     constraints = parsed
   } else {
     const given: unknown = policy[kind]?.order
-    if (given !== undefined && given !== 'asc' && given !== 'desc') {
+    // Flux upper-cases the order before checking it (PolicerFromSpec), so `ASC` is asc.
+    const normalised = fluxOrder(given)
+    if (normalised === undefined) {
       throw new InvalidPolicyError(
-        `policy.${kind}.order must be asc or desc, got ${JSON.stringify(given)}`
+        `policy.${kind}.order must be asc or desc (any case), got ${JSON.stringify(given)}`
       )
     }
-    order = given ?? 'asc'
+    order = normalised
   }
   const ft = policy.filterTags
   // Flux filters whenever filterTags is present, even with an empty pattern.
