@@ -4,13 +4,7 @@
  * alphabetical policies, with a verdict for every tag explaining the outcome.
  */
 import { PromoteError } from '../errors.js'
-import {
-  applyFilter,
-  closestTag,
-  fluxTagOrder,
-  sortDescending,
-  type FilterOutcome
-} from './filter.js'
+import { applyFilter, closestTag, sortDescending, type FilterOutcome } from './filter.js'
 import { compileGoRegexp, type GoRegexp } from './go-regexp.js'
 import { fluxOrder } from './order.js'
 import { parseConstraints, type Constraints } from './masterminds-constraint.js'
@@ -185,11 +179,11 @@ export function selectTag(
   const distinct = [...new Set(tags)]
   if (distinct.length === 0)
     return { considered: 0, verdicts: [], reason: 'no tags to choose from' }
-  const ordered = fluxTagOrder(distinct)
-  const f = c.filter ? applyFilter(ordered, c.filter.re, c.filter.extract) : undefined
-  // Flux feeds filtered values in Go map order (random); descending byte order keeps
-  // this deterministic and matches what Flux does without a filter.
-  const values = f ? sortDescending([...f.byValue.keys()]) : ordered
+  // One sort: of the tags, in the order Flux stores them, or with a filter of the values only.
+  // Flux feeds filtered values in Go map order (random); descending byte order keeps this
+  // deterministic and matches what Flux does without a filter.
+  const f = c.filter ? applyFilter(distinct, c.filter.re, c.filter.extract) : undefined
+  const values = sortDescending(f ? [...f.byValue.keys()] : [...distinct])
   if (c.filter && values.length === 0) {
     const closest = closestTag(distinct, c.filter.pattern)
     const hint = closest === undefined ? '' : `; closest: ${closest}`
