@@ -43,6 +43,10 @@ describe('ties between tags that parse to the same version or number', () => {
     [NUMERICAL, ['10', '1e1', '10.0', '9'], { numerical: { order: 'asc' } }, '10'],
     [NUMERICAL, ['10', '1e1', '10.0', '11'], { numerical: { order: 'desc' } }, '10'],
     [NUMERICAL, ['-0', '0', '+0'], { numerical: {} }, '+0'],
+    // NaN is never strictly worse, and nothing is worse than NaN: the scan order decides.
+    [NUMERICAL, ['NaN', '1', '2'], { numerical: { order: 'asc' } }, '2'],
+    [NUMERICAL, ['inf', 'NaN'], { numerical: { order: 'asc' } }, 'NaN'],
+    [NUMERICAL, ['1', 'NaN', '0'], { numerical: { order: 'desc' } }, '0'],
     // Alphabetical.Latest sorts distinct strings (the tag list is a set): no tie can arise.
     [ALPHABETICAL, ['b', 'a', 'b'], { alphabetical: { order: 'asc' } }, 'b'],
     [ALPHABETICAL, ['b', 'a', 'a'], { alphabetical: { order: 'desc' } }, 'a']

@@ -179,11 +179,11 @@ export function selectTag(
   const distinct = [...new Set(tags)]
   if (distinct.length === 0)
     return { considered: 0, verdicts: [], reason: 'no tags to choose from' }
-  // One sort: of the tags, in the order Flux stores them, or with a filter of the values only.
-  // Flux feeds filtered values in Go map order (random); descending byte order keeps this
+  // No sort: each policy breaks ties as Flux's scan of the tags in descending byte order does.
+  // Flux feeds filtered values in Go map order (random); the same rule keeps that
   // deterministic and matches what Flux does without a filter.
   const f = c.filter ? applyFilter(distinct, c.filter.re, c.filter.extract) : undefined
-  const values = sortDescending(f ? [...f.byValue.keys()] : [...distinct])
+  const values = f ? [...f.byValue.keys()] : distinct
   if (c.filter && values.length === 0) {
     const closest = closestTag(distinct, c.filter.pattern)
     const hint = closest === undefined ? '' : `; closest: ${closest}`
@@ -205,7 +205,7 @@ export function selectTag(
   if (out.selected === undefined) selection.reason = out.failure
   else selection.tag = f ? f.byValue.get(out.selected) : out.selected
   if (f && out.selected !== undefined && out.ties.length > 0) {
-    const tied = [out.selected, ...out.ties].map(v => f.byValue.get(v) ?? v)
+    const tied = [out.selected, ...sortDescending([...out.ties])].map(v => f.byValue.get(v) ?? v)
     selection.warning =
       `tags ${tied.join(', ')} tie; Flux scans filtered values in Go map order, ` +
       `so it may pick any of them (this tool picks ${tied[0]})`
