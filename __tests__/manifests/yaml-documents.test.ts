@@ -34,6 +34,11 @@ describe('documentSlices', () => {
     ])
   })
 
+  it('cuts only at a --- that starts a YAML line (not after U+2028, which YAML does not break at)', () => {
+    expect(texts('a: "x\u2028--- y"\n---\nb: 2\n')).toEqual(['a: "x\u2028--- y"\n', '---\nb: 2\n'])
+    expect(texts('\uFEFF---\na: 1\n---\nb: 2\n')).toEqual(['\uFEFF---\na: 1\n', '---\nb: 2\n'])
+  })
+
   it('does not cut at ---word, a --- that does not start the line, or CRLF lines wrongly', () => {
     expect(texts('a: ---x\n---x: 1\n')).toEqual(['a: ---x\n---x: 1\n'])
     expect(texts('a: 1\r\n---\r\nb: 2\r\n')).toEqual(['a: 1\r\n', '---\r\nb: 2\r\n'])
@@ -49,8 +54,8 @@ describe('documentSlices', () => {
 
   it.each([
     ['a directive', '%YAML 1.2\n---\na: 1\n---\nb: 2\n'],
-    ['a lone CR line break', 'a: 1\r---\rb: 2\r'],
-    ['a line separator', 'a: "x\u2028---"\n---\nb: 2\n']
+    ['a directive after a byte-order mark', '\uFEFF%YAML 1.2\n---\na: 1\n'],
+    ['a lone CR line break', 'a: 1\r---\rb: 2\r']
   ])('takes the whole stream as one slice with %s', (_, stream) => {
     expect(documentSlices(stream, all)).toEqual([{ start: 0, text: stream, linesBefore: 0 }])
     expect(documentSlices(stream, () => false)).toEqual([])

@@ -14,27 +14,46 @@ export interface DocumentSlice {
   linesBefore: number
 }
 
-// A `---` or `...` marker line. YAML forbids either at the start of a line inside any scalar or
-// collection (c-forbidden), so such a line always ends the document before it.
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
+// A directive applies across document markers, and a lone CR is a YAML line break the search
+// below does not see. Plain substring searches: a regex over every character of a large tree
+// costs several times more.
+function needsWhole(stream: string): boolean {
+  return (
+    stream.startsWith('%') ||
+    stream.startsWith('\uFEFF%') ||
+    stream.includes('\n%') ||
+    (stream.includes('\r') && /\r(?!\n)/.test(stream))
+  )
+}
 
-// A directive applies across document markers; a lone CR is a YAML line break that the line
-// count below does not see, and U+2028/U+2029 start a line for `^` but not for YAML.
-const WHOLE = /^%|\r(?!\n)|[\u2028\u2029]/m
+/**
+ * Offsets where documents start after the first: at each `---` line, and on the line after each
+ * `...` line. YAML forbids either marker at the start of a line inside any scalar or collection
+ * (c-forbidden), so such a line always ends the document before it.
+ */
+function documentStarts(stream: string): number[] {
+  const starts: number[] = []
+  for (const marker of ['---', '...']) {
+    for (let at = stream.indexOf(marker); at >= 0; at = stream.indexOf(marker, at + 3)) {
+      if (at > 0 && stream[at - 1] !== '\n') continue
+      const next = stream[at + 3]
+      if (next !== undefined && !' \t\r\n'.includes(next)) continue
+      const start = marker === '---' ? at : lineAfter(stream, at)
+      if (start > 0) starts.push(start)
+    }
+  }
+  return starts.sort((a, b) => a - b)
+}
 
 /**
  * The documents of `stream` whose text passes `keep`, each to be parsed on its own; the text
  * before the first `---` is a document too. Returns one slice for the whole stream when it
- * holds a directive (`%YAML`, `%TAG`), a lone CR, or a Unicode line or paragraph separator.
+ * holds a directive (`%YAML`, `%TAG`) or a lone CR.
  */
 export function documentSlices(stream: string, keep: (text: string) => boolean): DocumentSlice[] {
-  if (WHOLE.test(stream)) return keep(stream) ? [{ start: 0, text: stream, linesBefore: 0 }] : []
+  if (needsWhole(stream)) return keep(stream) ? [{ start: 0, text: stream, linesBefore: 0 }] : []
   const starts = [0]
-  for (const m of stream.matchAll(MARKER)) {
-    // A document starts at its `---` line, or on the line after a `...` line.
-    const at = m[0] === '---' ? m.index : lineAfter(stream, m.index)
-    if (at > starts[starts.length - 1]) starts.push(at)
-  }
+  for (const at of documentStarts(stream)) if (at > starts[starts.length - 1]) starts.push(at)
   const slices: DocumentSlice[] = []
   let counted = 0
   let lines = 0
