@@ -35,6 +35,7 @@ import {
 } from './promote-cases.js'
 import { updateReadme } from './readme.js'
 import { LATENCIES, pushFixtures, runRetagCases, type Lab } from './retag-cases.js'
+import { runScanCases, scanSection } from './scan-cases.js'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const REPO_ROOT = resolve(BENCH_DIR, '..')
@@ -135,6 +136,7 @@ async function main(): Promise<number> {
     log('timing selectTag and audit')
     const policy = await policySection(lab.deadline + 15_000)
     const audit = await auditSection(lab.deadline + 15_000, tmp)
+    const scans = cli ? await runScanCases(cli, tmp, lab.deadline + 30_000, log) : undefined
 
     const failures = [
       ...promoteRows.flatMap(r => r.failures.map(f => `promote ${r.images} / ${r.tool}: ${f}`)),
@@ -159,6 +161,7 @@ async function main(): Promise<number> {
       failuresSection(failures),
       policy,
       audit,
+      scanSection(scans),
       `_Total bench time ${((Date.now() - started) / 1000).toFixed(1)} s; 1-minute load ` +
         `average at the end ${os.loadavg()[0].toFixed(2)}._`,
       ''

@@ -90,3 +90,11 @@ export function markdownTable(rows: readonly Row[]): string {
   }
   return lines.join('\n')
 }
+
+/** Time over a baseline against its goal, e.g. `+180 ms (goal ≤ +200 ms, met)`. */
+export function goalCell(overMs: number, goalMs: number): string {
+  if (!Number.isFinite(overMs)) return 'n/a'
+  const sign = overMs < 0 ? '−' : '+'
+  const verdict = overMs <= goalMs ? 'met' : '**missed**'
+  return `${sign}${ms(Math.abs(overMs))} ms (goal ≤ +${goalMs} ms, ${verdict})`
+}

@@ -41,7 +41,7 @@ describe('audit walk', () => {
     })
     symlinkSync(join(root, 'prod', 'pod.yaml'), join(root, 'prod', 'link.yaml'))
     symlinkSync(join(root, 'prod'), join(root, 'linked-prod'))
-    expect(await listYamlFiles(root, { maxFiles: 100, maxFileBytes: 1000 })).toEqual([
+    expect(listYamlFiles(root, { maxFiles: 100, maxFileBytes: 1000 })).toEqual([
       'charts/app/Chart.yaml',
       'charts/app/values.yaml',
       'elsewhere/pod.yml',

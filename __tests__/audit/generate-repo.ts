@@ -119,6 +119,23 @@ data:
 `
 }
 
+// One padding line: settings that carry no image, as a large ConfigMap or CRD would.
+const FILLER = '  setting-%: "lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do"\n'
+
+/**
+ * A second document that brings `text` to about `bytes` bytes: a ConfigMap of settings that
+ * none of the audit's rules and no setter marker looks at, so findings do not change.
+ */
+function padded(text: string, name: string, bytes: number): string {
+  const head = `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}-settings\ndata:\n`
+  const room = bytes - text.length - head.length
+  if (room < FILLER.length) return text
+  const lines = Array.from({ length: Math.floor(room / FILLER.length) }, (_, i) =>
+    FILLER.replace('%', String(i).padStart(4, '0'))
+  )
+  return `${text}${head}${lines.join('')}`
+}
+
 /** One app file: its path and text, and whether it is a tag-only production Deployment. */
 function appFile(i: number): { rel: string; text: string; tagOnly: boolean } {
   const env = ENVS[i % ENVS.length]
@@ -142,9 +159,14 @@ function appFile(i: number): { rel: string; text: string; tagOnly: boolean } {
 
 /**
  * Writes a synthetic GitOps repository with exactly `files` YAML files under `dir` (at least 2:
- * promotion.yaml and the Flux objects come first).
+ * promotion.yaml and the Flux objects come first). With `opts.bytes`, each app file gets a
+ * second document of settings so the tree holds about that many bytes in all.
  */
-export async function generateAuditRepo(dir: string, files: number): Promise<GeneratedRepo> {
+export async function generateAuditRepo(
+  dir: string,
+  files: number,
+  opts: { bytes?: number } = {}
+): Promise<GeneratedRepo> {
   if (!Number.isInteger(files) || files < 2)
     throw new Error(`files must be 2 or more, got ${files}`)
   const written: string[] = []
@@ -159,7 +181,8 @@ export async function generateAuditRepo(dir: string, files: number): Promise<Gen
   await write('flux-system/image-automation.yaml', AUTOMATION)
   for (let i = 0; written.length < files; i++) {
     const file = appFile(i)
-    await write(file.rel, file.text)
+    const size = opts.bytes === undefined ? 0 : Math.floor(opts.bytes / files)
+    await write(file.rel, size > 0 ? padded(file.text, `app-${i}`, size) : file.text)
     if (file.tagOnly) tagOnly++
   }
   return { files: written, tagOnly }

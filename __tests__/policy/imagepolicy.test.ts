@@ -99,7 +99,7 @@ metadata: {name: x}
     ],
     [
       'policy:\n  numerical: {order: ASC}',
-      'ImagePolicy app: spec.policy.numerical.order must be asc or desc, got "ASC"'
+      'ImagePolicy app: spec.policy.numerical.order must be asc or desc (lower case: the CRD refuses other cases), got "ASC"'
     ],
     [
       'policy:\n  alphabetical: {order: latest}',

@@ -291,7 +291,10 @@ describe('selectTag: inputs and invalid specs', () => {
       { numerical: {}, alphabetical: {} },
       'policy sets alphabetical and numerical; set exactly one (Flux would silently use alphabetical)'
     ],
-    [{ numerical: { order: 'ASC' } }, 'policy.numerical.order must be asc or desc, got "ASC"'],
+    [
+      { numerical: { order: 'up' } },
+      'policy.numerical.order must be asc or desc (any case), got "up"'
+    ],
     [
       { semver: { range: '>= bar' } },
       `invalid policy.semver.range '>= bar': improper constraint: ">= bar"`

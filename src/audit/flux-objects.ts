@@ -4,6 +4,7 @@
  * `flux-rules.ts`, once every file has been read.
  */
 import { isScalar, visit, type Document } from 'yaml'
+import { markerSetter } from '../manifests/setter-comments.js'
 import { MARKER_TOKEN } from '../manifests/setters.js'
 import type { DocHeader } from './image-uses.js'
 import { childAt, pairOf, textAt, textOf, type LineMap } from './nodes.js'
@@ -132,23 +133,11 @@ export function automationFact(
   return fact
 }
 
-// Only a line comment right after the scalar is a setter, as Flux (kyaml) reads it.
-const LINE_COMMENT = /[ \t]+#([^\r\n]*)/y
-
-/** The `$imagepolicy` setter in a line comment's text, if the comment is a setter. */
-export function setterIn(comment: string): string | undefined {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(comment.replace(/^#*/, ''))
-  } catch {
-    return undefined
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-  const setter = (parsed as Record<string, unknown>)['$imagepolicy']
-  return typeof setter === 'string' && setter !== '' ? setter : undefined
-}
-
-/** Every `$imagepolicy` marker in a document. Cheap for files without the token. */
+/**
+ * Every `$imagepolicy` marker in a document (`source` is its text). Cheap for documents without
+ * the token or a JSON escape that could spell it; Flux screens whole files for the token, so
+ * call this only for documents of files that hold it.
+ */
 export function markerFacts(
   doc: Document.Parsed,
   source: string,
@@ -156,14 +145,13 @@ export function markerFacts(
   lines: LineMap,
   protectedBy: string | undefined
 ): MarkerFact[] {
-  if (!source.includes(MARKER_TOKEN)) return []
+  if (!source.includes(MARKER_TOKEN) && !source.includes('\\u')) return []
   const found: MarkerFact[] = []
   visit(doc, {
-    Scalar(key, node) {
+    Scalar(key, node, path) {
       if (key === 'key' || !isScalar(node) || !node.range) return
-      LINE_COMMENT.lastIndex = node.range[1]
-      const comment = LINE_COMMENT.exec(source)?.[1]
-      const setter = comment === undefined ? undefined : setterIn(comment)
+      // The line comment, or the comment line above a sequence item, as Flux reads them.
+      const setter = markerSetter(source, node, path.at(-1))
       if (setter === undefined) return
       found.push({ file, line: lines.of(node), setter, ...(protectedBy ? { protectedBy } : {}) })
     }

@@ -47,7 +47,11 @@ export function textAt(node: unknown, ...keys: string[]): string | undefined {
 
 /** Turns node offsets into 1-based lines of one file. */
 export class LineMap {
-  constructor(private readonly counter: LineCounter) {}
+  /** `linesBefore`: lines of the file before the text the counter counted. */
+  constructor(
+    private readonly counter: LineCounter,
+    private readonly linesBefore = 0
+  ) {}
 
   /** Line of a node's first character; for a pair, of its key. `fallback` when unknown. */
   of(node: unknown, fallback = 1): number {
@@ -59,6 +63,6 @@ export class LineMap {
 
   /** Line of an offset. */
   at(offset: number): number {
-    return Math.max(1, this.counter.linePos(offset).line)
+    return this.linesBefore + Math.max(1, this.counter.linePos(offset).line)
   }
 }

@@ -3,10 +3,20 @@
  *
  * Flux marks a scalar field with a line comment `# {"$imagepolicy": "<ns>:<policy>"}` (whole
  * reference) or `"<ns>:<policy>:name|tag|digest"` (one part) and rewrites the field from the
- * policy's `status.latestRef`. Flux re-encodes each touched file through kyaml; here only the
- * marked scalars' text changes.
+ * policy's `status.latestRef`; an item of a block sequence may carry the marker on the comment
+ * line above it instead (see setter-comments.ts). Flux re-encodes each touched file through
+ * kyaml; here only the marked scalars' text changes.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync
+} from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { visit, type Scalar } from 'yaml'
 import { PromoteError } from '../errors.js'
@@ -19,6 +29,8 @@ import {
   scalarText,
   type Splice
 } from './yaml-splice.js'
+import { markerSetter } from './setter-comments.js'
+import { documentSlices } from './yaml-documents.js'
 
 /**
  * The token Flux screens files for before parsing them (`"$imagepolicy"`, quotes included):
@@ -82,8 +94,6 @@ export interface SetMarkersResult {
   skipped: SkippedMarker[]
 }
 
-// Only a line comment right after the scalar counts, as kyaml reads the node's LineComment.
-const LINE_COMMENT = /[ \t]+#([^\r\n]*)/y
 const PARTS = new Set(['name', 'tag', 'digest'])
 
 /**
@@ -102,36 +112,40 @@ export function setMarkers(
     unknownPolicies: [],
     skipped: []
   }
+  // Flux's screen is per file; a file that passes is parsed whole. Here only its documents that
+  // could hold a marker are: with the token, or with a JSON escape that could spell it.
   if (!source.includes(MARKER_TOKEN)) return result
   const splices: Splice[] = []
   const pending: Array<Omit<MarkerChange, 'file' | 'line'>> = []
-  const visitScalar = (node: Scalar): void => {
-    const [start, end] = node.range ?? [0, 0]
-    if (start === end || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(node.type ?? '')) {
-      return
+  const candidate = (text: string): boolean => text.includes(MARKER_TOKEN) || text.includes('\\u')
+  for (const slice of documentSlices(source, candidate)) {
+    const { text, start: base, linesBefore } = slice
+    const visitScalar = (node: Scalar, parent: unknown): void => {
+      const [start, end] = node.range ?? [0, 0]
+      if (start === end || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(node.type ?? '')) {
+        return
+      }
+      const setter = markerSetter(text, node, parent)
+      if (setter === undefined) return
+      const line = linesBefore + lineOf(text, start)
+      const target = resolveSetter(setter, policies)
+      if ('unknown' in target) {
+        result.unknownPolicies.push({ line, ...target.unknown })
+      } else if ('reason' in target) {
+        result.skipped.push({ line, marker: setter, ...target })
+      } else {
+        const old = scalarText(node) ?? ''
+        if (old === target.value) return
+        const replacement = formatScalarLike(target.value, node.type)
+        splices.push({ start: base + start, end: base + end, text: replacement })
+        pending.push({ marker: setter, old, new: target.value })
+      }
     }
-    LINE_COMMENT.lastIndex = end
-    const setter = setterOf(LINE_COMMENT.exec(source)?.[1])
-    if (setter === undefined) return
-    const line = lineOf(source, start)
-    const target = resolveSetter(setter, policies)
-    if ('unknown' in target) {
-      result.unknownPolicies.push({ line, ...target.unknown })
-    } else if ('reason' in target) {
-      result.skipped.push({ line, marker: setter, ...target })
-    } else {
-      replace(node, setter, target.value)
+    for (const doc of parseManifest(text, opts.file, linesBefore)) {
+      visit(doc, {
+        Scalar: (key, node, path) => (key === 'key' ? undefined : visitScalar(node, path.at(-1)))
+      })
     }
-  }
-  const replace = (node: Scalar, setter: string, value: string): void => {
-    const [start, end] = node.range ?? [0, 0]
-    const old = scalarText(node) ?? ''
-    if (old === value) return
-    splices.push({ start, end, text: formatScalarLike(value, node.type) })
-    pending.push({ marker: setter, old, new: value })
-  }
-  for (const doc of parseManifest(source, opts.file)) {
-    visit(doc, { Scalar: (key, node) => (key === 'key' ? undefined : visitScalar(node)) })
   }
   const { content, starts } = applySplices(source, splices)
   result.content = content
@@ -141,25 +155,6 @@ export function setMarkers(
     ...change
   }))
   return result
-}
-
-/**
- * The setter in a comment, read as kyaml's field metadata does: strip the leading `#`s, decode
- * a JSON object of strings, take `$imagepolicy`. Anything else is an ordinary comment.
- */
-function setterOf(comment: string | undefined): string | undefined {
-  if (comment === undefined) return undefined
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(comment.replace(/^#*/, ''))
-  } catch {
-    return undefined
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-  const fields = Object.entries(parsed as Record<string, unknown>)
-  if (!fields.every(([, v]) => typeof v === 'string' || v === null)) return undefined
-  const setter = (parsed as Record<string, unknown>)['$imagepolicy']
-  return typeof setter === 'string' && setter !== '' ? setter : undefined
 }
 
 type Resolved =
@@ -239,30 +234,45 @@ export async function scanDirectory(
   const result: ScanResult = { files: [], errors: [], unknownPolicies: [], skipped: [] }
   const walk = { root: realRoot, seen: new Set<string>(), errors: result.errors }
   let count = 0
-  for await (const path of yamlFiles(walk, start)) {
+  for (const path of yamlFiles(walk, start)) {
     if (++count > limits.files) {
       throw new PromoteError(
         `more than ${limits.files} YAML files under '${dir}'; point at a narrower directory`
       )
     }
-    await scanFile(path, relativePath(realRoot, path), policies, limits.bytes, result)
+    scanFile(path, relativePath(realRoot, path), policies, limits.bytes, result)
   }
   return result
 }
 
-async function scanFile(
+/**
+ * The file's text, or its size when over `maxBytes` (then it is not read). Synchronous: one
+ * open, fstat and read per file costs a fraction of the promise-based calls' overhead, and a
+ * scan has nothing else to do meanwhile.
+ */
+function readBounded(path: string, maxBytes: number): { text: string } | { size: number } {
+  const fd = openSync(path, 'r')
+  try {
+    const { size } = fstatSync(fd)
+    return size > maxBytes ? { size } : { text: readFileSync(fd, 'utf8') }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function scanFile(
   path: string,
   file: string,
   policies: ReadonlyMap<string, PolicyValue>,
   maxBytes: number,
   result: ScanResult
-): Promise<void> {
-  const { size } = await stat(path)
-  if (size > maxBytes) {
-    result.errors.push({ file, message: `${size} bytes is over the ${maxBytes}-byte limit` })
+): void {
+  const read = readBounded(path, maxBytes)
+  if ('size' in read) {
+    result.errors.push({ file, message: `${read.size} bytes is over the ${maxBytes}-byte limit` })
     return
   }
-  const content = await readFile(path, 'utf8')
+  const content = read.text
   try {
     const edited = setMarkers(content, policies, { file })
     result.unknownPolicies.push(...edited.unknownPolicies.map(u => ({ file, ...u })))
@@ -282,8 +292,10 @@ interface Walk {
   errors: ScanResult['errors']
 }
 
-async function* yamlFiles(walk: Walk, dir: string): AsyncGenerator<string> {
-  const entries = await readdir(dir, { withFileTypes: true })
+// Synchronous like the reads: a scan waits on nothing else, and each promise-based call costs a
+// round trip through the thread pool.
+function* yamlFiles(walk: Walk, dir: string): Generator<string> {
+  const entries = readdirSync(dir, { withFileTypes: true })
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of entries) {
     const path = join(dir, entry.name)
@@ -293,16 +305,24 @@ async function* yamlFiles(walk: Walk, dir: string): AsyncGenerator<string> {
     }
     // Flux's reader takes these names; `Kustomization` is a kustomization file name too.
     if (!/\.ya?ml$/.test(entry.name) && entry.name !== 'Kustomization') continue
-    const real = entry.isSymbolicLink() ? await realpath(path).catch(() => undefined) : path
+    const real = entry.isSymbolicLink() ? realOrUndefined(path) : path
     if (real === undefined || walk.seen.has(real)) continue
     if (!within(walk.root, real)) {
       const message = 'symlink resolves outside the repository; not followed'
       walk.errors.push({ file: relativePath(walk.root, path), message })
       continue
     }
-    if (!entry.isFile() && !(await stat(real)).isFile()) continue
+    if (!entry.isFile() && !statSync(real).isFile()) continue
     walk.seen.add(real)
     yield path
+  }
+}
+
+function realOrUndefined(path: string): string | undefined {
+  try {
+    return realpathSync(path)
+  } catch {
+    return undefined
   }
 }
 

@@ -41,11 +41,12 @@ export const MAX_ALIAS_COUNT = 100
 export const MAX_MANIFEST_BYTES = 10 * 1024 * 1024
 
 /**
- * Parses every document of a YAML stream, throwing {@link ManifestParseError} on the first error,
+ * Parses every document of a YAML stream (a part of a file when `linesBefore`, the file's lines
+ * before it, is given), throwing {@link ManifestParseError} on the first error,
  * on a file over {@link MAX_MANIFEST_BYTES}, and on aliases that expand past
  * {@link MAX_ALIAS_COUNT} (an alias bomb), so no caller writes such a file back.
  */
-export function parseManifest(text: string, file: string): Document.Parsed[] {
+export function parseManifest(text: string, file: string, linesBefore = 0): Document.Parsed[] {
   const size = Buffer.byteLength(text, 'utf8')
   if (size > MAX_MANIFEST_BYTES) {
     throw new ManifestParseError(
@@ -63,7 +64,7 @@ export function parseManifest(text: string, file: string): Document.Parsed[] {
       const at = error.pos[0]
       throw new ManifestParseError(
         file,
-        lineOf(text, at),
+        linesBefore + lineOf(text, at),
         at - text.lastIndexOf('\n', at - 1),
         error.message.split('\n')[0] ?? error.code
       )
@@ -73,7 +74,7 @@ export function parseManifest(text: string, file: string): Document.Parsed[] {
       const at = bomb.offset
       throw new ManifestParseError(
         file,
-        lineOf(text, at),
+        linesBefore + lineOf(text, at),
         at - text.lastIndexOf('\n', at - 1),
         bomb.problem,
         'refused YAML'

@@ -51,19 +51,16 @@ export interface FilterOutcome {
 }
 
 /**
- * Flux's `RegexFilter.Apply` over tags in Flux's order: a tag is kept when the pattern
- * matches anywhere in it (`FindStringSubmatchIndex`); with `extract` the kept key is the
- * expansion, and a later tag with the same key replaces the earlier one in Flux's map.
+ * Flux's `RegexFilter.Apply`, over tags in any order: a tag is kept when the pattern matches
+ * anywhere in it (`FindStringSubmatchIndex`); with `extract` the kept key is the expansion.
+ * Flux applies it to tags in descending byte order and a later tag with the same key replaces
+ * the earlier one in its map, so of tags sharing a key the byte-wise smallest is kept.
  */
-export function applyFilter(
-  ordered: readonly string[],
-  re: GoRegexp,
-  extract: string
-): FilterOutcome {
+export function applyFilter(tags: readonly string[], re: GoRegexp, extract: string): FilterOutcome {
   const byValue = new Map<string, string>()
   const unmatched: string[] = []
   const superseded = new Map<string, string>()
-  for (const tag of ordered) {
+  for (const tag of tags) {
     // A plain test is much cheaper than finding the groups, and most tags do not match.
     const m = re.test(tag) && (extract === '' ? [tag] : re.findSubmatch(tag))
     if (!m) {
@@ -73,8 +70,11 @@ export function applyFilter(
     // Flux only expands when extract is non-empty; an empty template keeps the tag.
     const value = extract === '' ? tag : expandGoTemplate(extract, m, re.groupNames)
     const previous = byValue.get(value)
-    if (previous !== undefined) superseded.set(previous, value)
-    byValue.set(value, tag)
+    if (previous === undefined) byValue.set(value, tag)
+    else if (compareBytes(tag, previous) < 0) {
+      superseded.set(previous, value)
+      byValue.set(value, tag)
+    } else superseded.set(tag, value)
   }
   return { byValue, unmatched, superseded }
 }

@@ -3,6 +3,7 @@
  * share the same spec) into an {@link ImagePolicySpec} that {@link selectTag} evaluates.
  */
 import { parseAllDocuments } from 'yaml'
+import { fluxOrder } from './order.js'
 import { InvalidPolicyError, selectTag, type ImagePolicySpec } from './select.js'
 
 /** A parsed ImagePolicy: its spec plus where it lives and what it watches. */
@@ -55,10 +56,13 @@ function str(v: unknown, where: string, field: string, required: boolean): strin
 
 function order(v: unknown, where: string, field: string): { order: 'asc' | 'desc' } {
   const o = object(v ?? {}, where, field, ['order'])
-  // The CRD enum is lower-case and defaults to asc; the controller never sees others.
-  if (o.order === undefined) return { order: 'asc' }
+  // The API server holds the file to the CRD: it prunes a null order and defaults it to asc,
+  // and its enum is lower-case, so `ASC` never reaches the controller (which would take it).
+  if (o.order === undefined || o.order === null) return { order: 'asc' }
   if (o.order === 'asc' || o.order === 'desc') return { order: o.order }
-  return fail(where, `${field}.order must be asc or desc, got ${JSON.stringify(o.order)}`)
+  const cased = o.order !== '' && fluxOrder(o.order) !== undefined
+  const upper = cased ? ' (lower case: the CRD refuses other cases)' : ''
+  return fail(where, `${field}.order must be asc or desc${upper}, got ${JSON.stringify(o.order)}`)
 }
 
 function policyChoice(spec: Obj, where: string): ImagePolicySpec {

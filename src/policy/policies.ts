@@ -6,6 +6,7 @@ import { compareBytes } from './filter.js'
 import { parseGoFloat } from './go-strconv.js'
 import { excludesPrereleases, satisfies, type Constraints } from './masterminds-constraint.js'
 import { compareVersions, parseFluxVersion, type SemVersion } from './masterminds.js'
+import type { Order } from './order.js'
 
 /** How a tag fared: chosen, ruled out, or in the running but beaten. */
 export type VerdictKind = 'selected' | 'rejected' | 'candidate'
@@ -30,8 +31,7 @@ export interface PolicyOutcome {
   readonly ties: readonly string[]
 }
 
-/** Sort direction of Flux's numerical and alphabetical policies. */
-export type Order = 'asc' | 'desc'
+export type { Order } from './order.js'
 
 /** Renders a value for messages, naming the tag when extract changed it. */
 export type Describe = (value: string) => string
@@ -48,7 +48,8 @@ function countsText(counts: Record<string, number>): string {
 /**
  * Flux's `SemVer.Latest`: values that parse (Flux's `ParseVersion`) and satisfy the
  * range compete; a later value only wins when strictly greater, so among equal versions
- * (`1.0.0` / `v1.0.0` / `1.0.0+b`) the first one scanned stays.
+ * (`1.0.0` / `v1.0.0` / `1.0.0+b`) the first one scanned stays. `values` may come in any
+ * order: the tie goes to the first in Flux's scan order, descending bytes.
  */
 export function semverPolicy(values: readonly string[], cs: Constraints): PolicyOutcome {
   const verdicts = new Map<string, ValueVerdict>()
@@ -71,7 +72,9 @@ export function semverPolicy(values: readonly string[], cs: Constraints): Policy
       continue
     }
     inRange.push([value, v])
-    if (!best || compareVersions(v, best[1]) > 0) best = [value, v]
+    // Flux keeps the first of equal versions in its descending byte order: the greatest bytes.
+    const d = best ? compareVersions(v, best[1]) : 1
+    if (d > 0 || (d === 0 && compareBytes(value, best![0]) > 0)) best = [value, v]
   }
   if (!best) {
     const failure = `no tag satisfies semver range ${cs.source} among ${values.length} tags (${countsText(counts)})`
@@ -108,14 +111,8 @@ export function numericalPolicy(
   }
   const nums = parsed.map(r => (r.ok ? r.value : NaN))
   const asc = order === 'asc'
-  let win = -1
-  let pv = 0
-  nums.forEach((cv, i) => {
-    // Same comparisons as Flux, NaN included: NaN is never "worse", so it can win.
-    if (i > 0 && ((asc && cv < pv) || (!asc && cv > pv))) return
-    win = i
-    pv = cv
-  })
+  const win = numericWinner(values, nums, asc)
+  const pv = nums[win]
   const winner = values[win]
   const verdicts = new Map<string, ValueVerdict>()
   const ties: string[] = []
@@ -133,6 +130,33 @@ export function numericalPolicy(
     } else verdicts.set(value, candidate(`${cv < pv ? 'lower' : 'higher'} than ${winner}`))
   })
   return { selected: winner, verdicts, ties }
+}
+
+/**
+ * Index of the value Flux's loop ends on when it scans `values` in descending byte order:
+ * each value replaces the best unless strictly worse, so of equal numbers the last scanned (the
+ * byte-wise smallest) wins. Without NaN that needs no sort.
+ */
+function numericWinner(values: readonly string[], nums: readonly number[], asc: boolean): number {
+  if (!nums.some(Number.isNaN)) {
+    let win = 0
+    for (let i = 1; i < nums.length; i++) {
+      const better = asc ? nums[i] > nums[win] : nums[i] < nums[win]
+      if (better || (nums[i] === nums[win] && compareBytes(values[i], values[win]) < 0)) win = i
+    }
+    return win
+  }
+  // NaN compares false with everything, so the scan order decides: scan as Flux does.
+  const scan = values.map((_, i) => i).sort((a, b) => compareBytes(values[b], values[a]))
+  let win = -1
+  let pv = 0
+  scan.forEach((i, k) => {
+    const cv = nums[i]
+    if (k > 0 && ((asc && cv < pv) || (!asc && cv > pv))) return
+    win = i
+    pv = cv
+  })
+  return win
 }
 
 function numericFailure(

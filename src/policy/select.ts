@@ -4,14 +4,9 @@
  * alphabetical policies, with a verdict for every tag explaining the outcome.
  */
 import { PromoteError } from '../errors.js'
-import {
-  applyFilter,
-  closestTag,
-  fluxTagOrder,
-  sortDescending,
-  type FilterOutcome
-} from './filter.js'
+import { applyFilter, closestTag, sortDescending, type FilterOutcome } from './filter.js'
 import { compileGoRegexp, type GoRegexp } from './go-regexp.js'
+import { fluxOrder } from './order.js'
 import { parseConstraints, type Constraints } from './masterminds-constraint.js'
 import {
   alphabeticalPolicy,
@@ -109,12 +104,14 @@ function compile(policy: ImagePolicySpec): Compiled {
     constraints = parsed
   } else {
     const given: unknown = policy[kind]?.order
-    if (given !== undefined && given !== 'asc' && given !== 'desc') {
+    // Flux upper-cases the order before checking it (PolicerFromSpec), so `ASC` is asc.
+    const normalised = fluxOrder(given)
+    if (normalised === undefined) {
       throw new InvalidPolicyError(
-        `policy.${kind}.order must be asc or desc, got ${JSON.stringify(given)}`
+        `policy.${kind}.order must be asc or desc (any case), got ${JSON.stringify(given)}`
       )
     }
-    order = given ?? 'asc'
+    order = normalised
   }
   const ft = policy.filterTags
   // Flux filters whenever filterTags is present, even with an empty pattern.
@@ -182,11 +179,11 @@ export function selectTag(
   const distinct = [...new Set(tags)]
   if (distinct.length === 0)
     return { considered: 0, verdicts: [], reason: 'no tags to choose from' }
-  const ordered = fluxTagOrder(distinct)
-  const f = c.filter ? applyFilter(ordered, c.filter.re, c.filter.extract) : undefined
-  // Flux feeds filtered values in Go map order (random); descending byte order keeps
-  // this deterministic and matches what Flux does without a filter.
-  const values = f ? sortDescending([...f.byValue.keys()]) : ordered
+  // No sort: each policy breaks ties as Flux's scan of the tags in descending byte order does.
+  // Flux feeds filtered values in Go map order (random); the same rule keeps that
+  // deterministic and matches what Flux does without a filter.
+  const f = c.filter ? applyFilter(distinct, c.filter.re, c.filter.extract) : undefined
+  const values = f ? [...f.byValue.keys()] : distinct
   if (c.filter && values.length === 0) {
     const closest = closestTag(distinct, c.filter.pattern)
     const hint = closest === undefined ? '' : `; closest: ${closest}`
@@ -208,7 +205,7 @@ export function selectTag(
   if (out.selected === undefined) selection.reason = out.failure
   else selection.tag = f ? f.byValue.get(out.selected) : out.selected
   if (f && out.selected !== undefined && out.ties.length > 0) {
-    const tied = [out.selected, ...out.ties].map(v => f.byValue.get(v) ?? v)
+    const tied = [out.selected, ...sortDescending([...out.ties])].map(v => f.byValue.get(v) ?? v)
     selection.warning =
       `tags ${tied.join(', ')} tie; Flux scans filtered values in Go map order, ` +
       `so it may pick any of them (this tool picks ${tied[0]})`
