@@ -68,8 +68,8 @@ function verifyPrehashed(key, digest, signature) {
     }
 }
 
-// EXTERNAL MODULE: ./src/signing/keys.ts + 4 modules
-var keys = __webpack_require__(84737);
+// EXTERNAL MODULE: ./src/signing/keys.ts
+var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/signing/identity.ts
 var identity = __webpack_require__(76281);
 // EXTERNAL MODULE: ./src/signing/trust.ts

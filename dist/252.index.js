@@ -510,8 +510,8 @@ var referrers = __webpack_require__(9191);
 var cosign_layout = __webpack_require__(70551);
 // EXTERNAL MODULE: ./src/signing/identity.ts
 var identity = __webpack_require__(76281);
-// EXTERNAL MODULE: ./src/signing/keys.ts + 4 modules
-var keys = __webpack_require__(84737);
+// EXTERNAL MODULE: ./src/signing/keys.ts
+var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/signing/refusals.ts
 var refusals = __webpack_require__(1142);
 ;// CONCATENATED MODULE: ./src/signing/cosign-legacy-verify.ts

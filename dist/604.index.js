@@ -2,6 +2,119 @@ export const id = 604;
 export const ids = [604];
 export const modules = {
 
+/***/ 69154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uk: () => (/* binding */ getIdentityToken),
+/* harmony export */   eh: () => (/* binding */ policyFromClaims),
+/* harmony export */   f: () => (/* binding */ tokenClaims),
+/* harmony export */   hd: () => (/* binding */ identityTokenAvailable)
+/* harmony export */ });
+/* unused harmony exports SIGSTORE_AUDIENCE, escapeRegExp */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14410);
+/**
+ * OIDC identity tokens for keyless signing: GitHub Actions' token endpoint (audience
+ * `sigstore`), or a token given in `SIGSTORE_ID_TOKEN` as cosign accepts it.
+ *
+ * @module
+ */
+
+
+/** The audience Fulcio expects. */
+const SIGSTORE_AUDIENCE = 'sigstore';
+/**
+ * Whether {@link getIdentityToken} has somewhere to get a token from (`SIGSTORE_ID_TOKEN`, or
+ * the GitHub Actions token endpoint), without asking it: so optional keyless signing can be
+ * skipped up front instead of failing.
+ */
+function identityTokenAvailable(env) {
+    return Boolean(env.SIGSTORE_ID_TOKEN ||
+        (env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN));
+}
+/**
+ * Gets an identity token from the environment: `SIGSTORE_ID_TOKEN` first (an explicit choice
+ * wins), then the GitHub Actions token endpoint. The token and the request token are masked.
+ */
+async function getIdentityToken(env, logger, fetchImpl = fetch) {
+    const given = env.SIGSTORE_ID_TOKEN;
+    if (given) {
+        logger.setSecret(given);
+        return given;
+    }
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ('keyless signing needs an OIDC token: in GitHub Actions grant the job ' +
+            '`permissions: id-token: write`; elsewhere set SIGSTORE_ID_TOKEN, or sign with cosign-key');
+    }
+    logger.setSecret(requestToken);
+    const target = new URL(url);
+    target.searchParams.set('audience', SIGSTORE_AUDIENCE);
+    let body;
+    try {
+        const res = await fetchImpl(target, {
+            headers: { accept: 'application/json', authorization: `bearer ${requestToken}` }
+        });
+        if (!res.ok)
+            throw new Error(`HTTP ${res.status}`);
+        body = (await res.json());
+    }
+    catch (err) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ(`requesting the GitHub Actions OIDC token failed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); ` +
+            'check the job has `permissions: id-token: write`');
+    }
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ('the GitHub Actions OIDC token endpoint answered without a token');
+    }
+    logger.setSecret(body.value);
+    return body.value;
+}
+/**
+ * The claims of a JWT, unverified: only used to predict which identity our own token will be
+ * certified as, never to trust anyone.
+ */
+function tokenClaims(token) {
+    const part = token.split('.')[1];
+    if (!part)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ('the OIDC token is not a JWT');
+    try {
+        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ('the OIDC token is not a JWT (its payload is not JSON)');
+    }
+}
+/**
+ * The policy a certificate issued for `claims` satisfies. Fulcio takes the identity from a
+ * different claim per issuer (GitHub: `https://github.com/` + `job_workflow_ref`; e-mail
+ * issuers: `email`; others: `sub`), so every candidate is allowed, exactly.
+ */
+function policyFromClaims(claims) {
+    if (!claims.iss)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ('the OIDC token has no issuer (iss) claim');
+    const candidates = [
+        claims.job_workflow_ref ? `https://github.com/${claims.job_workflow_ref}` : undefined,
+        claims.email,
+        claims.sub
+    ].filter((c) => typeof c === 'string' && c !== '');
+    if (candidates.length === 0)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .SigningError */ .uJ('the OIDC token names no subject');
+    return {
+        // Anchored: identity regexps are searched for, as in cosign.
+        certificateIdentityRegexp: `^(?:${candidates.map(escapeRegExp).join('|')})$`,
+        certificateOidcIssuer: claims.iss
+    };
+}
+/** Escapes `s` for use as a literal inside a regular expression (JavaScript and Go RE2 alike). */
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+
+/***/ }),
+
 /***/ 75604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -24,8 +137,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var referrers = __webpack_require__(9191);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/signing/keys.ts + 4 modules
-var keys = __webpack_require__(84737);
+// EXTERNAL MODULE: ./src/signing/keys.ts
+var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/signing/cosign-layout.ts
 var cosign_layout = __webpack_require__(70551);
 // EXTERNAL MODULE: ./src/registry/client.ts + 3 modules

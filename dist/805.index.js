@@ -166,7 +166,7 @@ function sortedKeys(record) {
 /* harmony export */   x$: () => (/* binding */ otherIdentity)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84737);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6663);
 /**
  * Why one attached bundle does not count, in words that tell the cases apart: signed by another
  * key, signed by another identity, certified by a CA the trusted root does not hold, or altered
@@ -256,7 +256,7 @@ function keyFailure(bundle, publicKey, err) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9191);
 /* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76281);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84737);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6663);
 /* harmony import */ var _refusals_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1142);
 /* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77874);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(34465);
