@@ -15,6 +15,7 @@
  *   no setter to apply.
  */
 import { visit, type Scalar } from 'yaml'
+import { commentFields } from './setter-comments.js'
 import { applySplices, lineOf, parseManifest, scalarText, type Splice } from './yaml-splice.js'
 
 /** The key of a live Flux marker (kyaml's short-hand ref as Flux sets it). */
@@ -48,15 +49,8 @@ const LINE_COMMENT = /[ \t]+#([^\r\n]*)/y
 
 /** The setter and pin of a comment: a JSON object of strings with one of the two keys. */
 function readComment(comment: string): { setter: string; pinnedBy?: string } | undefined {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(comment.replace(/^#*/, ''))
-  } catch {
-    return undefined
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-  const fields = parsed as Record<string, unknown>
-  if (!Object.values(fields).every(v => typeof v === 'string' || v === null)) return undefined
+  const fields = commentFields(comment)
+  if (!fields) return undefined
   const live = fields[MARKER_KEY]
   if (typeof live === 'string' && live !== '') return { setter: live }
   const pinned = fields[PIN_KEY]

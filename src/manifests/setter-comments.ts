@@ -17,7 +17,15 @@ const COMMENT_LINE = /^[ \t]*#(.*)$/
  * `$imagepolicy`. Anything else is an ordinary comment.
  */
 export function setterOf(comment: string | undefined): string | undefined {
-  if (comment === undefined) return undefined
+  const setter = comment === undefined ? undefined : commentFields(comment)?.['$imagepolicy']
+  return typeof setter === 'string' && setter !== '' ? setter : undefined
+}
+
+/**
+ * A comment's fields when it is a JSON object of strings (null leaves a key empty), as kyaml
+ * decodes setter comments after stripping the leading `#`s; undefined for any other comment.
+ */
+export function commentFields(comment: string): Record<string, string | null> | undefined {
   let parsed: unknown
   try {
     parsed = JSON.parse(comment.replace(/^#*/, ''))
@@ -25,10 +33,9 @@ export function setterOf(comment: string | undefined): string | undefined {
     return undefined
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined
-  const fields = Object.entries(parsed as Record<string, unknown>)
-  if (!fields.every(([, v]) => typeof v === 'string' || v === null)) return undefined
-  const setter = (parsed as Record<string, unknown>)['$imagepolicy']
-  return typeof setter === 'string' && setter !== '' ? setter : undefined
+  const fields = parsed as Record<string, unknown>
+  if (!Object.values(fields).every(v => typeof v === 'string' || v === null)) return undefined
+  return fields as Record<string, string | null>
 }
 
 /**
