@@ -1,23 +1,14 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction, runCli, type ActionResult } from '../harness/action-runner.js'
-import type { FakeGitHub } from '../harness/github-api.js'
+import { runAction, runCli } from '../harness/action-runner.js'
 import { runGitOk, type GitServer } from '../harness/git-server.js'
-import {
-  deploymentWithMarker,
-  gitopsRepo,
-  kustomization,
-  type Pin
-} from '../harness/gitops-fixture.js'
-import { pushImage, type PushedImage } from '../harness/images.js'
-import { labEnv, startLab, stopLab } from '../harness/lab.js'
-import type { TestRegistry } from '../harness/registry.js'
-
+import { deploymentWithMarker, kustomization, type Pin } from '../harness/gitops-fixture.js'
+import type { PushedImage } from '../harness/images.js'
+import { PIN_REPO, startPinLab, type PinLab } from '../harness/pin-lab.js'
 // A rollback under Flux image automation: the controller would write the policy's latest image
 // back over a rolled-back field (fluxcd/flux2#4676) unless the rollback pins the field's marker.
-const REPO = 'acme/gitops'
+const REPO = PIN_REPO
 const STAGING = ['clusters/staging/deployment.yaml', 'clusters/staging/kustomization.yaml']
 const OLD_EVENT = '20200101T000000Z-staging-acme-app-0123456789ab'
 
@@ -36,59 +27,30 @@ images:
 }
 
 describe('rollback pins Flux markers so image automation leaves the rollback in place', () => {
-  let registry: TestRegistry
+  let lab: PinLab
   let git: GitServer
-  let github: FakeGitHub
   let image: string
   let a: PushedImage
   let b: PushedImage
-  let work: string
-  let run = 700
 
   beforeAll(async () => {
-    ;({ registry, github, git } = await startLab())
-    image = `${registry.host}/acme/app`
-    a = await pushImage(registry, 'acme/app', 'dev-v1.0.0-aaa1111-1700000001', { seed: 'pinA' })
-    b = await pushImage(registry, 'acme/app', 'dev-v1.1.0-bbb2222-1700000002', { seed: 'pinB' })
-    const seed = await pushImage(registry, 'acme/app', 'staging-v0.9.0-ccc3333-1690000000', {
-      seed: 'pinSeed'
-    })
-    const staging = { tag: 'staging-v0.9.0-ccc3333-1690000000', digest: seed.digest }
-    await git.createRepo(REPO, {
-      ...gitopsRepo(image, { dev: { tag: 'dev-v1.0.0-aaa1111-1700000001', digest: a.digest } }),
-      'clusters/staging/kustomization.yaml': markedKustomization(image, staging),
-      'clusters/staging/deployment.yaml': deploymentWithMarker(image, staging)
-    })
-    work = await mkdtemp(path.join(os.tmpdir(), 'dp-pins-'))
+    lab = await startPinLab(
+      'pin',
+      (img, staging) => ({
+        'clusters/staging/kustomization.yaml': markedKustomization(img, staging),
+        'clusters/staging/deployment.yaml': deploymentWithMarker(img, staging)
+      }),
+      700
+    )
+    ;({ git, image, a, b } = lab)
   })
-  afterAll(async () => {
-    await stopLab({ registry, git, github })
-    await rm(work, { recursive: true, force: true })
-  })
+  afterAll(() => lab.close())
 
-  function action(inputs: Record<string, string>): Promise<ActionResult> {
-    run++
-    return runAction({
-      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
-      env: { ...labEnv({ registry, git, github }), GITHUB_RUN_ID: String(run) }
-    })
-  }
+  const action = (inputs: Record<string, string>) => lab.action(inputs)
   const promoteToStaging = () =>
     action({ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' })
-
-  /** Copies staging's files on main into a directory, as Flux's controller checks them out. */
-  async function checkout(name: string): Promise<string> {
-    const dir = path.join(work, name)
-    for (const file of STAGING) {
-      await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
-      await writeFile(path.join(dir, file), (await git.readFile(REPO, 'main', file))!)
-    }
-    return dir
-  }
-
-  /** What image-automation-controller does when the policy's latest image is `ref`. */
-  const automation = (dir: string, ref: string) =>
-    runCli(['set-markers', 'clusters/staging', '--policy', `flux-system:app=${ref}`], { cwd: dir })
+  const checkout = (name: string) => lab.checkout(name, STAGING)
+  const automation = (dir: string, ref: string) => lab.automation(dir, ref)
 
   const read = (dir: string) => Promise.all(STAGING.map(f => readFile(path.join(dir, f), 'utf8')))
 

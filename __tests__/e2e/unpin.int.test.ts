@@ -1,73 +1,42 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction, runCli, type ActionResult } from '../harness/action-runner.js'
-import type { FakeGitHub } from '../harness/github-api.js'
 import { runGitOk, type GitServer } from '../harness/git-server.js'
-import { deploymentWithMarker, gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
-import { pushImage, type PushedImage } from '../harness/images.js'
-import { labEnv, startLab, stopLab } from '../harness/lab.js'
-import type { TestRegistry } from '../harness/registry.js'
+import { deploymentWithMarker, kustomization } from '../harness/gitops-fixture.js'
+import type { PushedImage } from '../harness/images.js'
+import { PIN_REPO, startPinLab, type PinLab } from '../harness/pin-lab.js'
 import { eventProblem } from '../../src/ledger/validate.js'
-
 // `unpin` hands a rolled-back environment back to Flux image automation without moving its
 // digest: the pins a rollback wrote become live markers again, in the commit of a ledger event.
-const REPO = 'acme/gitops'
+const REPO = PIN_REPO
 const FILE = 'clusters/staging/deployment.yaml'
 const B_TAG = 'staging-v1.1.0-bbb2222-1700000002'
 
 describe('unpin restores the markers a rollback pinned, through the governed path', () => {
-  let registry: TestRegistry
+  let lab: PinLab
   let git: GitServer
-  let github: FakeGitHub
   let image: string
   let a: PushedImage
   let b: PushedImage
-  let work: string
-  let run = 900
 
   beforeAll(async () => {
-    ;({ registry, github, git } = await startLab())
-    image = `${registry.host}/acme/app`
-    a = await pushImage(registry, 'acme/app', 'dev-v1.0.0-aaa1111-1700000001', { seed: 'unpA' })
-    b = await pushImage(registry, 'acme/app', 'dev-v1.1.0-bbb2222-1700000002', { seed: 'unpB' })
-    const seed = await pushImage(registry, 'acme/app', 'staging-v0.9.0-ccc3333-1690000000', {
-      seed: 'unpSeed'
-    })
-    const staging = { tag: 'staging-v0.9.0-ccc3333-1690000000', digest: seed.digest }
-    await git.createRepo(REPO, {
-      ...gitopsRepo(image, { dev: { tag: 'dev-v1.0.0-aaa1111-1700000001', digest: a.digest } }),
-      [FILE]: deploymentWithMarker(image, staging),
-      'clusters/staging/kustomization.yaml': `resources:\n  - deployment.yaml\n`
-    })
-    work = await mkdtemp(path.join(os.tmpdir(), 'dp-unpin-'))
+    lab = await startPinLab(
+      'unp',
+      (img, staging) => ({
+        [FILE]: deploymentWithMarker(img, staging),
+        'clusters/staging/kustomization.yaml': `resources:\n  - deployment.yaml\n`
+      }),
+      900
+    )
+    ;({ git, image, a, b } = lab)
   })
-  afterAll(async () => {
-    await stopLab({ registry, git, github })
-    await rm(work, { recursive: true, force: true })
-  })
+  afterAll(() => lab.close())
 
-  function action(inputs: Record<string, string>): Promise<ActionResult> {
-    run++
-    return runAction({
-      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
-      env: { ...labEnv({ registry, git, github }), GITHUB_RUN_ID: String(run) }
-    })
-  }
+  const action = (inputs: Record<string, string>) => lab.action(inputs)
   const promoteToStaging = () =>
     action({ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' })
-
-  /** Staging's deployment on main, checked out as Flux's controller would. */
-  async function checkout(name: string): Promise<string> {
-    const dir = path.join(work, name)
-    await mkdir(path.join(dir, 'clusters/staging'), { recursive: true })
-    await writeFile(path.join(dir, FILE), (await git.readFile(REPO, 'main', FILE))!)
-    return dir
-  }
-  /** What image-automation-controller does when the policy's latest image is `ref`. */
-  const automation = (dir: string, ref: string) =>
-    runCli(['set-markers', 'clusters/staging', '--policy', `flux-system:app=${ref}`], { cwd: dir })
+  const checkout = (name: string) => lab.checkout(name, [FILE])
+  const automation = (dir: string, ref: string) => lab.automation(dir, ref)
   const git2 = (...args: string[]) =>
     runGitOk(['--git-dir', path.join(git.root, `${REPO}.git`), ...args])
 
