@@ -81,3 +81,26 @@ describe('README: GitOps repository in another repo or org', () => {
     expect(workflow.concurrency.group).toContain('${{ inputs.to }}')
   })
 })
+
+describe('README workflows', () => {
+  const workflows = yamlBlocks()
+    .filter(b => /^jobs:/m.test(b.text))
+    .map(b => ({ line: b.line, doc: YAML.parse(b.text) as Record<string, unknown> }))
+
+  it('exist', () => {
+    expect(workflows.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it.each(workflows.map(w => [w.line, w.doc] as const))(
+    'the workflow at line %i declares its permissions and a digest-promote concurrency group',
+    (_, doc) => {
+      expect(doc.permissions, 'least-privilege permissions: block').toBeTypeOf('object')
+      const jobs = Object.values(doc.jobs as Record<string, Record<string, unknown>>)
+      const groups = [doc.concurrency, ...jobs.map(j => j.concurrency)]
+        .filter((c): c is { group: string } => typeof c === 'object' && c !== null)
+        .map(c => c.group)
+      expect(groups.length, 'a concurrency: group at the workflow or job level').toBeGreaterThan(0)
+      for (const group of groups) expect(group).toMatch(/^digest-promote-/)
+    }
+  )
+})
