@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkPatternInputs } from '../../src/commands/pattern-inputs.js'
 import { parseSigningOptions } from '../../src/commands/signing-inputs.js'
 import { InputError } from '../../src/errors.js'
 import {
@@ -92,9 +93,10 @@ describe('the regexp inputs', () => {
       { get: name => values[name] },
       { logger: recordingLogger(), env: {}, workspace: '/work/repo', now: () => new Date(0) }
     )
-  const refusal = (values: Record<string, string>): string => {
+  // Parsing reads the patterns; the run compiles them first thing, before any request.
+  const refusal = async (values: Record<string, string>): Promise<string> => {
     try {
-      parse(values)
+      await checkPatternInputs({ signing: parse(values) })
     } catch (err) {
       expect(err).toBeInstanceOf(InputError)
       return (err as Error).message
@@ -102,22 +104,25 @@ describe('the regexp inputs', () => {
     throw new Error('accepted')
   }
 
-  it('refuses an invalid pattern in one line naming the input', () => {
-    expect(refusal({ 'certificate-identity-regexp': '^https://(?=github)' })).toBe(
+  it('refuses an invalid pattern in one line naming the input', async () => {
+    expect(await refusal({ 'certificate-identity-regexp': '^https://(?=github)' })).toBe(
       "input 'certificate-identity-regexp': '^https://(?=github)' is not a Go RE2 regular expression " +
         '(error parsing regexp: invalid or unsupported Perl syntax: `(?=`); ' +
         'write it as for cosign: RE2 syntax, no lookaround or backreferences'
     )
-    expect(refusal({ 'certificate-oidc-issuer-regexp': '(' })).toBe(
+    expect(await refusal({ 'certificate-oidc-issuer-regexp': '(' })).toBe(
       "input 'certificate-oidc-issuer-regexp': '(' is not a Go RE2 regular expression " +
         '(error parsing regexp: missing closing ): `(`); ' +
         'write it as for cosign: RE2 syntax, no lookaround or backreferences'
     )
   })
 
-  it('refuses an exact issuer together with an issuer regexp', () => {
+  it('refuses an exact issuer together with an issuer regexp', async () => {
     expect(
-      refusal({ 'certificate-oidc-issuer': GITHUB, 'certificate-oidc-issuer-regexp': 'github' })
+      await refusal({
+        'certificate-oidc-issuer': GITHUB,
+        'certificate-oidc-issuer-regexp': 'github'
+      })
     ).toBe(
       "input 'certificate-oidc-issuer-regexp': set together with certificate-oidc-issuer; use one"
     )

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkPatternInputs } from '../../src/commands/pattern-inputs.js'
 import { parseProvenanceOptions } from '../../src/commands/provenance-inputs.js'
 import { InputError } from '../../src/errors.js'
 import { verifyBundleForDigest } from '../../src/signing/bundle-verify.js'
@@ -131,8 +132,10 @@ describe('provenance inputs', () => {
       { 'provenance-workflow': '.github/workflows/../build.yml' },
       "input 'provenance-workflow': '.github/workflows/../build.yml' is not a workflow path; give it as GitHub does, e.g. .github/workflows/build.yml"
     ]
-  ])('refuses %j in one line', (inputs, message) => {
-    expect(() => parse(inputs)).toThrow(InputError)
-    expect(() => parse(inputs)).toThrow(message)
+  ])('refuses %j in one line', async (inputs, message) => {
+    // The ref pattern is compiled as the run's first step, the rest while parsing.
+    const check = async () => checkPatternInputs({ provenance: parse(inputs) })
+    await expect(check()).rejects.toThrow(InputError)
+    await expect(check()).rejects.toThrow(message)
   })
 })

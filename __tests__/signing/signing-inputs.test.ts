@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkPatternInputs } from '../../src/commands/pattern-inputs.js'
 import { parseSigningOptions, SIGNING_INPUTS } from '../../src/commands/signing-inputs.js'
 import { signatureRequired } from '../../src/signing/signature-gate.js'
 import type { RunContext } from '../../src/commands/types.js'
@@ -145,10 +146,11 @@ describe('parseSigningOptions', () => {
       { 'trusted-root': '../../etc/root.json' },
       "input 'trusted-root': path '../../etc/root.json' is outside /work/repo"
     ]
-  ])('refuses %s, naming the input', (_name, values, message) => {
+  ])('refuses %s, naming the input', async (_name, values, message) => {
     let error: unknown
     try {
-      parseSigningOptions(source(values), context())
+      // The patterns are compiled as the run's first step, the rest while parsing.
+      await checkPatternInputs({ signing: parseSigningOptions(source(values), context()) })
     } catch (err) {
       error = err
     }

@@ -13,6 +13,7 @@ import { mapSettled } from '../util/concurrency.js'
 import type { CaptureOptions } from './capture.js'
 import { captureResult, resolveOne, tagOne, type Resolved } from './capture-steps.js'
 import type { RepositoryInputs } from './gitops-inputs.js'
+import { checkPatternInputs } from './pattern-inputs.js'
 import { DEFAULT_IDENTITY } from './promote-inputs.js'
 import { summarizeFailures } from './summary.js'
 import type { CommandResult, RunContext } from './types.js'
@@ -23,6 +24,7 @@ const CLAIMED_FIX =
 
 /** Runs {@link captureCommand}: resolve, claim, tag. */
 export async function runCapture(opts: CaptureOptions, ctx: RunContext): Promise<CommandResult> {
+  await checkPatternInputs(opts)
   const client = createRegistryClient(opts.registry, ctx)
   const names = opts.images.map(i => i.familiar)
   const resolved = await ctx.logger.group('Resolve the built digest', async () =>

@@ -16,6 +16,7 @@ import type { CommandResult, InputSpec, RunContext } from './types.js'
 import type { GitOpsOptions } from '../promote/options.js'
 import type { PromotionJob } from '../promote/run.js'
 import type { ImageReference } from '../registry/reference.js'
+import { checkPatternInputs } from './pattern-inputs.js'
 import { PROVENANCE_INPUTS, parseProvenanceOptions } from './provenance-inputs.js'
 import { echo } from '../util/text.js'
 
@@ -200,6 +201,7 @@ export async function runPromotionJob(
   planOnly: boolean,
   inputs: EnvironmentInputs
 ): Promise<CommandResult> {
+  await checkPatternInputs(job.gitops)
   // The promotion workflow (registry, Git, GitHub, signing) loads only when a promotion runs.
   const { runPromotion } = await import('../promote/run.js')
   try {

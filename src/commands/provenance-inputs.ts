@@ -3,7 +3,6 @@ import { InputError } from '../errors.js'
 import { isRepositoryName } from '../github/repository-name.js'
 import { getBoolean, type InputSource } from '../inputs.js'
 import type { ProvenanceOptions } from '../signing/provenance-gate.js'
-import { compileRefPattern } from '../signing/ref-pattern.js'
 import { echo } from '../util/text.js'
 import type { InputSpec } from './types.js'
 
@@ -50,17 +49,8 @@ export function parseProvenanceOptions(src: InputSource): ProvenanceOptions {
       'name the repository whose CI builds the image, e.g. acme/app'
     )
   }
+  // The ref pattern is compiled when the run starts (checkPatternInputs), keeping RE2 off start.
   const ref = src.get('provenance-ref')
-  if (ref !== undefined) {
-    const compiled = compileRefPattern(ref)
-    if (typeof compiled === 'string') {
-      throw new InputError(
-        'provenance-ref',
-        `${echo(ref)} is not a Go RE2 regular expression (${compiled})`,
-        'write RE2 syntax, e.g. refs/heads/main|refs/tags/v.*'
-      )
-    }
-  }
   const workflow = src.get('provenance-workflow')
   if (workflow !== undefined) {
     const normal = path.posix.normalize(workflow)

@@ -1,6 +1,5 @@
 import { InputError } from '../errors.js'
 import { getBoolean, getEnum, resolveInside, type InputSource } from '../inputs.js'
-import { compileIdentityPattern } from '../signing/identity.js'
 import { isKmsReference } from '../signing/kms.js'
 import type { SigningOptions } from '../signing/signature-gate.js'
 import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL, GITHUB_ACTIONS_ISSUER } from '../signing/types.js'
@@ -110,8 +109,7 @@ export function parseSigningOptions(src: InputSource, ctx: RunContext): SigningO
       'use one'
     )
   }
-  checkPattern('certificate-identity-regexp', certificateIdentityRegexp)
-  checkPattern('certificate-oidc-issuer-regexp', issuerRegexp)
+  // The two patterns are compiled when the run starts (checkPatternInputs), keeping RE2 off start.
   for (const [input, value] of [
     ['cosign-key', key],
     ['public-key', publicKey]
@@ -146,19 +144,6 @@ export function parseSigningOptions(src: InputSource, ctx: RunContext): SigningO
     tlogUpload,
     ...(ctx.env.COSIGN_BIN ? { cosignBin: ctx.env.COSIGN_BIN } : {}),
     env: ctx.env
-  }
-}
-
-/** Refuses a regexp input that is not Go RE2 syntax, as cosign would (`regexp.Compile`). */
-function checkPattern(input: string, pattern: string | undefined): void {
-  if (pattern === undefined) return
-  const compiled = compileIdentityPattern(pattern)
-  if (typeof compiled === 'string') {
-    throw new InputError(
-      input,
-      `'${pattern}' is not a Go RE2 regular expression (${compiled})`,
-      'write it as for cosign: RE2 syntax, no lookaround or backreferences'
-    )
   }
 }
 

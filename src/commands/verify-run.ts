@@ -16,11 +16,13 @@ import { loadPublicKey, resolveKeyText } from '../signing/keys.js'
 import { provenanceGate, type ProvenanceFacts } from '../signing/provenance-gate.js'
 import { signatureCheck, type SigningOptions } from '../signing/signature-gate.js'
 import { SigningError, type VerifyResult } from '../signing/types.js'
+import { checkPatternInputs } from './pattern-inputs.js'
 import type { CommandResult, RunContext } from './types.js'
 import type { VerifyOptions } from './verify.js'
 
 /** Runs {@link verifyCommand} with parsed options. */
 export async function runVerify(opts: VerifyOptions, ctx: RunContext): Promise<CommandResult> {
+  await checkPatternInputs(opts)
   return opts.mode === 'bundle' ? runBundle(opts, ctx) : runImage(opts, ctx)
 }
 

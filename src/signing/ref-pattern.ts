@@ -1,6 +1,6 @@
 /**
- * The `provenance-ref` pattern, kept apart from the provenance gate so that parsing the inputs
- * loads only the regular-expression engine.
+ * The `provenance-ref` pattern, kept apart from the provenance gate so that checking it, the
+ * first step of a run that has one, loads only the regular-expression engine.
  *
  * @module
  */
