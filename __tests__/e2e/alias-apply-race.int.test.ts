@@ -193,4 +193,49 @@ describe('alias environments: racing applies, rollback after a forced move', () 
     expect(await alias()).toBe(seed.digest)
     expect((await apply()).outputs.changed).toBe('false')
   })
+
+  it('a stale apply whose PUT lands after Git moved on says it lost, and the alias ends on what Git says', async () => {
+    const trust = trustInputs(keys.publicPem)
+    const merge = async (result: ActionResult) => {
+      expect(result.errors).toEqual([])
+      const pr = github.pulls.find(p => p.number === Number(result.outputs['pull-request-number']))!
+      await runGitOk([
+        '--git-dir',
+        bare(),
+        'update-ref',
+        'refs/heads/main',
+        `refs/heads/${pr.head.ref}`
+      ])
+      github.mergePull(pr.number)
+    }
+    await merge(
+      await action({
+        command: 'promote',
+        'from-environment': 'staging',
+        'to-environment': 'production',
+        ...trust
+      })
+    )
+    expect(await desired()).toMatchObject({ digest: a.digest, previous: seed.digest })
+
+    // A stale apply (Git says A) is held just before its PUT reaches the registry.
+    const held = holdRequest(proxy, { method: 'PUT', pathIncludes: '/manifests/production' })
+    const stale = apply()
+    await held.reached
+
+    // Meanwhile production is rolled back in Git, and a fresh apply finds nothing to move.
+    await merge(await action({ command: 'rollback', environment: 'production', ...trust }))
+    expect(await desired()).toMatchObject({ digest: seed.digest, previous: a.digest })
+    const fresh = await apply()
+    expect(fresh.errors).toEqual([])
+    expect(fresh.outputs.changed).toBe('false')
+
+    // The stale PUT lands last; the run that made it sees Git moved on, says so, and follows Git.
+    held.release()
+    const lost = await stale
+    expect(lost.exitCode).not.toBe(0)
+    expect(lost.errors.join('\n')).toContain('lost a race')
+    expect(await alias()).toBe(seed.digest)
+    expect((await apply()).outputs.changed).toBe('false')
+  })
 })
