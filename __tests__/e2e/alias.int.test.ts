@@ -6,7 +6,7 @@ import { runAction, type ActionResult } from '../harness/action-runner.js'
 import type { FakeGitHub } from '../harness/github-api.js'
 import { runGitOk, type GitServer } from '../harness/git-server.js'
 import { deployment, kustomization } from '../harness/gitops-fixture.js'
-import { pushImage, type PushedImage } from '../harness/images.js'
+import { pushFluxArtifact, type PushedFluxArtifact } from '../harness/flux-artifact.js'
 import { startLab, stopLab } from '../harness/lab.js'
 import { holdRequest, startProxy, type FaultProxy } from '../harness/proxy.js'
 import type { TestRegistry } from '../harness/registry.js'
@@ -16,6 +16,18 @@ import { requireTool } from '../harness/tools.js'
 
 const REPO = 'acme/gitops'
 const STATE = '.promotions/production/acme-app-manifests.current.json'
+/** The source revisions the bundles state, as `flux push artifact` writes them. */
+const REV_A = `main@sha1:${'a1'.repeat(20)}`
+const REV_B = `main@sha1:${'b2'.repeat(20)}`
+
+/** A manifests bundle as `flux push artifact` makes it, of one revision of the app's manifests. */
+function bundleFiles(replicas: number): Record<string, string> {
+  return {
+    'deploy/deployment.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: app\nspec:\n  replicas: ${replicas}\n`,
+    'deploy/kustomization.yaml': 'resources:\n  - deployment.yaml\n'
+  }
+}
+const revision = (rev: string) => ({ 'org.opencontainers.image.revision': rev })
 
 /** promotion.yaml: dev and staging in Git, production the floating `production` tag. */
 function promotionYaml(bundle: string): string {
@@ -46,9 +58,9 @@ describe('an alias environment end to end through the built action', () => {
   let bundle: string
   /** The same repository reached directly, for skopeo. */
   let direct: string
-  let a: PushedImage
-  let b: PushedImage
-  let seed: PushedImage
+  let a: PushedFluxArtifact
+  let b: PushedFluxArtifact
+  let seed: PushedFluxArtifact
   let run = 300
   const keys = signingKeys()
   const bare = () => path.join(git.root, `${REPO}.git`)
@@ -58,19 +70,16 @@ describe('an alias environment end to end through the built action', () => {
     proxy = await startProxy(registry.url)
     bundle = `${proxy.host}/acme/app-manifests`
     direct = `${registry.host}/acme/app-manifests`
-    a = await pushImage(registry, 'acme/app-manifests', 'dev-v1.0.0-aaa1111-1700000001', {
-      seed: 'A'
-    })
-    b = await pushImage(registry, 'acme/app-manifests', 'dev-v1.1.0-bbb2222-1700000002', {
-      seed: 'B'
-    })
+    const push = (tag: string, replicas: number, rev: string) =>
+      pushFluxArtifact(registry, 'acme/app-manifests', tag, bundleFiles(replicas), revision(rev))
+    a = await push('dev-v1.0.0-aaa1111-1700000001', 2, REV_A)
+    b = await push('dev-v1.1.0-bbb2222-1700000002', 3, REV_B)
     await signImage(`${bundle}@${a.digest}`, keys.privatePem)
     await signImage(`${bundle}@${b.digest}`, keys.privatePem)
     // What production ran before digest-promote governed the alias.
-    seed = await pushImage(registry, 'acme/app-manifests', 'production', { seed: 'seed' })
-    await pushImage(registry, 'acme/app-manifests', 'staging-v0.9.0-ccc3333-1690000000', {
-      seed: 'seed'
-    })
+    const seedRev = `main@sha1:${'c3'.repeat(20)}`
+    seed = await push('production', 1, seedRev)
+    await push('staging-v0.9.0-ccc3333-1690000000', 1, seedRev)
     const staging = { tag: 'staging-v0.9.0-ccc3333-1690000000', digest: seed.digest }
     await git.createRepo(REPO, {
       'promotion.yaml': promotionYaml(bundle),
@@ -136,9 +145,17 @@ describe('an alias environment end to end through the built action', () => {
 
   it('promotes staging (Git) into production (alias) by pull request; apply moves the alias after the merge', async () => {
     expect((await promote('dev', 'staging')).errors).toEqual([])
+    proxy.reset()
     const promoted = await promote('staging', 'production')
     expect(promoted.errors).toEqual([])
     expect(promoted.outputs['pull-request-number']).toMatch(/^\d+$/)
+    // The bundle's manifest is read once: the plan's read also gives its source revision.
+    const bundleReads = proxy.requests.filter(
+      r =>
+        r.method === 'GET' &&
+        (r.path.endsWith(`/manifests/${a.digest}`) || r.path.includes('/manifests/staging-'))
+    )
+    expect(bundleReads.map(r => r.path)).toHaveLength(1)
     // Git decides, the registry follows: nothing moves before the merge.
     expect(await alias()).toBe(seed.digest)
     await merge(promoted)
@@ -151,7 +168,8 @@ describe('an alias environment end to end through the built action', () => {
         'show',
         `main:.promotions/production/${state.event}.json`
       ])
-    ) as { alias: { floating: unknown }; previousDigest: string }
+    ) as { alias: { floating: unknown }; previousDigest: string; sourceRevision: string }
+    expect(event.sourceRevision).toBe(REV_A)
     expect(event.alias.floating).toEqual({
       repository: bundle,
       tag: 'production',
@@ -164,6 +182,11 @@ describe('an alias environment end to end through the built action', () => {
     expect(applied.outputs).toMatchObject({ changed: 'true', digest: a.digest })
     expect(applied.outputs['previous-digest']).toBe(seed.digest)
     expect(await alias()).toBe(a.digest)
+
+    // Status says from which run and source revision the alias moved.
+    const status = await action({ command: 'status', environment: 'production' })
+    expect(status.stdout).toContain(`built from:  ${REV_A}`)
+    expect(status.stdout).toMatch(/moved by: +promotion \S+ by actor-\d+/)
   })
 
   it('a re-run of apply is a no-op', async () => {
@@ -286,5 +309,7 @@ describe('an alias environment end to end through the built action', () => {
     expect(await desired()).toMatchObject({ digest: b.digest, previous: a.digest })
     expect(await alias()).toBe(b.digest)
     expect((await apply()).outputs.changed).toBe('false')
+    const status = await action({ command: 'status', environment: 'production' })
+    expect(status.stdout).toContain(`built from:  ${REV_B}`)
   })
 })

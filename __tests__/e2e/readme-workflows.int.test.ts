@@ -1,10 +1,11 @@
 /**
- * README.md's three workflows, run as written through the built action against the real
- * registry, git server and GitHub API: the build workflow signs keylessly as a GitHub Actions
- * workflow would (a certificate of the real shape from an offline Fulcio), and the promotion
- * and rollback workflows must pass their signature gates with exactly the README's inputs. Only
- * the place of things changes: ghcr.io becomes the lab registry, and the Sigstore endpoints
- * (fulcio-url, rekor-url, trusted-root) point at the offline instance.
+ * README.md's workflows (build, promotion, rollback, and workflow 5's alias apply), run as
+ * written through the built action against the real registry, git server and GitHub API: the
+ * build workflow signs keylessly as a GitHub Actions workflow would (a certificate of the real
+ * shape from an offline Fulcio), and the promotion and rollback workflows must pass their
+ * signature gates with exactly the README's inputs. Only the place of things changes: ghcr.io
+ * becomes the lab registry, and the Sigstore endpoints (fulcio-url, rekor-url, trusted-root)
+ * point at the offline instance.
  */
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -20,10 +21,11 @@ import { actionMetadata } from '../harness/action-folder.js'
 import { runAction, type ActionResult } from '../harness/action-runner.js'
 import type { FakeGitHub } from '../harness/github-api.js'
 import { runGitOk, type GitServer } from '../harness/git-server.js'
-import { gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
+import { deployment, gitopsRepo, kustomization } from '../harness/gitops-fixture.js'
 import { pushImage, type PushedImage } from '../harness/images.js'
 import { labEnv, startLab, stopLab } from '../harness/lab.js'
 import {
+  README,
   actionSteps,
   readmeWorkflows,
   stepAction,
@@ -32,7 +34,9 @@ import {
   type Step
 } from '../harness/readme.js'
 import type { TestRegistry } from '../harness/registry.js'
-import { signingKeys } from '../harness/signing.js'
+import { pushFluxArtifact } from '../harness/flux-artifact.js'
+import { signImage, signingKeys, trustInputs } from '../harness/signing.js'
+import { skopeoDigest } from '../harness/skopeo.js'
 import { recordingLogger } from '../harness/test-logger.js'
 import {
   GITHUB_ISSUER,
@@ -53,6 +57,16 @@ function workflowOf(command: string): { readme: ReadmeWorkflow; step: Step } {
     if (step) return { readme, step }
   }
   throw new Error(`README.md shows no workflow running command '${command}'`)
+}
+
+/** README.md's promotion.yaml with a floating alias (workflow 5), its images on `registry`. */
+function aliasPromotionYaml(registry: string): string {
+  const block =
+    /^```yaml\n(# yaml-language-server[^\n]*\nenvironments:\n[^`]*?alias:[^`]*?)^```$/m.exec(
+      README
+    )?.[1]
+  if (!block) throw new Error('README.md shows no promotion.yaml with an alias environment')
+  return block.replaceAll('ghcr.io/', `${registry}/`)
 }
 
 /** The `workflow_dispatch` input defaults of a workflow. */
@@ -266,5 +280,69 @@ describe("README.md's workflows pass their own gates through the built action", 
       p => p.number === Number(rollback.outputs['pull-request-number'])
     )!
     expect(await signatureGate(rollback, 'production', back.head.ref)).toEqual(passed)
+  })
+
+  it("moves a floating alias with the apply workflow, after the promotion's pull request is merged", async () => {
+    // Workflow 5's promotion.yaml, with a dev environment in front so staging's digest is recorded.
+    const bundle = `${registry.host}/acme/app-manifests`
+    const files = (replicas: number) => ({ 'deploy/app.yaml': `replicas: ${replicas}\n` })
+    const a = await pushFluxArtifact(
+      registry,
+      'acme/app-manifests',
+      'dev-v1.0.0-aaa1111-1700000001',
+      files(2)
+    )
+    const seed = await pushFluxArtifact(registry, 'acme/app-manifests', 'production', files(1))
+    const keys = signingKeys()
+    await signImage(`${bundle}@${a.digest}`, keys.privatePem)
+    const config = aliasPromotionYaml(registry.host).replace(
+      'environments:\n',
+      'environments:\n  - name: dev\n    path: clusters/dev\n'
+    )
+    await git.commitDirect(
+      REPO,
+      'main',
+      {
+        'promotion.yaml': config,
+        'clusters/dev/kustomization.yaml': kustomization(bundle, {
+          tag: 'dev-v1.0.0-aaa1111-1700000001',
+          digest: a.digest
+        }),
+        'clusters/dev/deployment.yaml': deployment(),
+        'clusters/staging/kustomization.yaml': kustomization(bundle, {
+          tag: 'staging-v0.9.0-ccc3333-1690000000',
+          digest: seed.digest
+        })
+      },
+      'production is the floating production tag of the manifests bundle'
+    )
+    const promote = (from: string, to: string) =>
+      runAction({
+        inputs: {
+          command: 'promote',
+          'gitops-repository': REPO,
+          'gitops-token': git.token!,
+          'from-environment': from,
+          'to-environment': to,
+          ...trustInputs(keys.publicPem)
+        },
+        env: { ...labEnv({ registry, git, github }), GITHUB_RUN_ID: String(++run) }
+      })
+    expect((await promote('dev', 'staging')).errors).toEqual([])
+    const toProduction = await promote('staging', 'production')
+    expect(toProduction.errors).toEqual([])
+    await merge(toProduction)
+
+    // The GitOps repository's apply workflow, on the push of the merge.
+    const applied = await runStep('apply', { 'secrets.GITHUB_TOKEN': git.token! })
+    expect(applied.errors).toEqual([])
+    expect(applied.outputs).toMatchObject({
+      changed: 'true',
+      digest: a.digest,
+      'previous-digest': seed.digest
+    })
+    expect(await skopeoDigest(`${bundle}:production`)).toBe(a.digest)
+    const again = await runStep('apply', { 'secrets.GITHUB_TOKEN': git.token! })
+    expect(again.outputs).toMatchObject({ changed: 'false', digest: a.digest })
   })
 })

@@ -35,7 +35,9 @@ export function previousTarget(
   image: string,
   runId: string | undefined
 ): { digest: string; tag?: string; replaces: PromotionEvent } | undefined {
-  const history = deployments(ledger, environment, image)
+  // A move forced over drift put back what Git governs; going back skips it, never to the
+  // digest someone moved the alias to outside digest-promote.
+  const history = deployments(ledger, environment, image).filter(e => !forcedOverDrift(e))
   const latest = history.at(-1)
   if (!latest) return undefined
   if (latest.kind === 'rollback' && runId && latest.pipeline.runId === runId) {
@@ -44,4 +46,12 @@ export function previousTarget(
   if (!latest.previousDigest) return undefined
   const earlier = [...history].reverse().find(e => e.digest === latest.previousDigest)
   return { digest: latest.previousDigest, tag: earlier?.targetTag ?? undefined, replaces: latest }
+}
+
+/**
+ * Whether `event` is an alias move `apply` forced over drift: its previous digest is one someone
+ * put on the alias outside digest-promote, which Git never governed.
+ */
+export function forcedOverDrift(event: PromotionEvent): boolean {
+  return event.gates.some(g => g.name === 'alias-drift')
 }

@@ -137,3 +137,26 @@ export async function desiredStateEdit(
   }
   return { path: rel, before, after: `${JSON.stringify(state, null, 2)}\n`, created: !before }
 }
+
+/** The annotation `flux push artifact` (and OCI image builds) put the source revision in. */
+const REVISION_ANNOTATION = 'org.opencontainers.image.revision'
+const PRINTABLE = /^[\x21-\x7e]{1,200}$/
+
+/**
+ * The source revision a bundle's manifest states (`main@sha1:<commit>` for `flux push
+ * artifact`), or undefined. The manifest is untrusted: anything but a short printable string is
+ * ignored. The plan has read these bytes already, so this asks the registry nothing more.
+ */
+export async function artifactRevision(
+  client: RegistryClient,
+  pinned: ImageReference
+): Promise<string | undefined> {
+  let manifest: { annotations?: Record<string, unknown> }
+  try {
+    manifest = JSON.parse((await client.get(pinned)).bytes.toString('utf8')) as typeof manifest
+  } catch {
+    return undefined
+  }
+  const revision = manifest?.annotations?.[REVISION_ANNOTATION]
+  return typeof revision === 'string' && PRINTABLE.test(revision) ? revision : undefined
+}

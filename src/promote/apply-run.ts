@@ -15,7 +15,7 @@ import { parseReference } from '../registry/reference.js'
 import type { RegistryOptions } from '../registry/client-options.js'
 import { createRegistryClient } from '../registry/client-options.js'
 import type { RunContext } from '../util/run-context.js'
-import { aliasReference } from './alias.js'
+import { aliasReference, readDesiredState } from './alias.js'
 import { applyAlias, type AliasApply } from './apply.js'
 import { landOnBase } from './land.js'
 import { DEFAULT_IDENTITY } from './options.js'
@@ -83,13 +83,40 @@ export async function applyAll(
   const ledger = await readLedger(repo.root)
   const out: AliasApply[] = []
   for (const env of envs) {
-    const r = await applyAlias(repo.root, env, { client, ledger, logger: ctx.logger, forceDrift })
+    let r = await applyAlias(repo.root, env, { client, ledger, logger: ctx.logger, forceDrift })
+    if (r.outcome === 'moved') r = await followGit(repo, env, r, client, ctx)
     if (r.outcome === 'forced') await recordForced(repo, r, ledger.events, client, ctx, forceDrift!)
     if (r.outcome === 'drift' || r.outcome === 'lost') ctx.logger.warning(r.message)
     else ctx.logger.info(r.message)
     out.push(r)
   }
   return out
+}
+
+/**
+ * After a move, asks Git again: a run that read Git before a newer move was merged may have put
+ * the alias on a digest Git no longer wants, after a fresh run found nothing to do. The registry
+ * has no conditional write to stop that, so the stale run says it lost and applies what Git says
+ * now (the same compare-and-swap, from the digest it just wrote).
+ */
+async function followGit(
+  repo: OpenRepository,
+  env: EnvironmentConfig,
+  r: AliasApply,
+  client: RegistryClient,
+  ctx: RunContext
+): Promise<AliasApply> {
+  if (!(await repo.git.tryFetch(repo.baseBranch))) return r
+  await repo.git.checkoutFresh(repo.baseBranch, `refs/remotes/origin/${repo.baseBranch}`)
+  const now = await readDesiredState(repo.root, env.name, r.image)
+  if (!now || now.digest === r.desired) return r
+  const ledger = await readLedger(repo.root)
+  const again = await applyAlias(repo.root, env, { client, ledger, logger: ctx.logger })
+  return {
+    ...again,
+    outcome: 'lost',
+    message: `lost a race: this run moved ${r.alias} to ${r.desired} from a Git state that was already superseded (Git now says ${now.digest}, event ${now.event}); then: ${again.message}`
+  }
 }
 
 /**

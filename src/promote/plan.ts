@@ -17,7 +17,7 @@ import { refuseFloating } from '../tags/floating.js'
 import { settledOrThrow, mapSettled } from '../util/concurrency.js'
 import { DEFAULT_TAG_TEMPLATE, deriveTargetTag, parseTag, parseTemplate } from '../tags/template.js'
 import { readEnvironment, type ImageState } from './environment.js'
-import { aliasStates, desiredStateEdit } from './alias.js'
+import { aliasStates, artifactRevision, desiredStateEdit } from './alias.js'
 import { computeEdits, type FileEdit, type ImageWrite } from './edits.js'
 import { reuseEvents } from './reuse.js'
 import { unpinNothing, unpinTargets } from './unpin.js'
@@ -73,6 +73,8 @@ export interface ImagePlan {
   unchanged: boolean
   /** The build the digest's verified provenance states, when the provenance gate passed. */
   provenance?: ProvenanceFacts
+  /** The source revision a bundle promoted into an alias environment states in its manifest. */
+  artifactRevision?: string
 }
 
 /** What a promotion will do, computed before any write. */
@@ -257,6 +259,9 @@ async function planImage(
     to.digest === digest &&
     to.pins.every(p => p.digest === digest && p.tag === targetTag) &&
     (req.kind === 'rollback' || to.pins.every(p => p.pinnedBy === undefined))
+  const revision = req.to.alias
+    ? await artifactRevision(client, image.withoutTag().withDigest(digest))
+    : undefined
   return {
     image,
     digest,
@@ -264,7 +269,8 @@ async function planImage(
     targetTag,
     previousDigest: to.digest,
     unchanged,
-    ...(provenance?.provenance ? { provenance: provenance.provenance } : {})
+    ...(provenance?.provenance ? { provenance: provenance.provenance } : {}),
+    ...(revision ? { artifactRevision: revision } : {})
   }
 }
 
@@ -316,7 +322,7 @@ function buildEvent(req: PromotionRequest, p: ImagePlan, gates: GateResult[]): P
     fromEnvironment: req.from?.name ?? null,
     sourceTag: p.sourceTag ?? null,
     targetTag: p.targetTag,
-    sourceRevision: req.sourceRevision ?? req.env.GITHUB_SHA ?? null,
+    sourceRevision: req.sourceRevision ?? p.artifactRevision ?? req.env.GITHUB_SHA ?? null,
     pipeline: pipelineFromEnv(req.env),
     actor: req.env.GITHUB_ACTOR ?? null,
     timestamp: req.now.toISOString(),

@@ -1,6 +1,6 @@
 import type { RunContext } from '../util/run-context.js'
 import type { PromotionEvent } from '../ledger/event.js'
-import { deployments } from '../ledger/query.js'
+import { deployments, forcedOverDrift } from '../ledger/query.js'
 import type { Ledger } from '../ledger/read.js'
 import { hasRecord, readDigestEvents } from '../ledger/registry-ledger.js'
 import type { GitHubClient } from '../github/octokit.js'
@@ -163,8 +163,10 @@ async function rollbackTargetOf(
   client: RegistryClient,
   image: ImageReference
 ): Promise<ImageStatus['rollbackTarget']> {
-  if (!current?.previousDigest) return null
-  const digest = current.previousDigest
+  // Where `rollback --target previous` goes: a move forced over drift is not a step back to.
+  const governed = history.filter(e => !forcedOverDrift(e)).at(-1) ?? current
+  if (!governed?.previousDigest) return null
+  const digest = governed.previousDigest
   const tag = [...history].reverse().find(e => e.digest === digest)?.targetTag ?? null
   const exists = (await client.head(image.withoutTag().withDigest(digest))) !== undefined
   return { digest, tag, exists }
