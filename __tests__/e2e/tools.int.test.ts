@@ -224,6 +224,36 @@ describe('tools through the built CLI', () => {
     expect(await readFile(path.join(dir, 'clusters', 'prod', 'deploy.yaml'), 'utf8')).toBe(
       `spec:\n  image: ghcr.io/acme/app:2.0@${digest} # {"$imagepolicy": "flux-system:app"}\n`
     )
+    // As Flux's setter reads go-yaml's comments: an item of a flow sequence over several lines,
+    // and a value below its key with the marker above it; a one-line flow sequence's comment is not
+    // an item's.
+    const flow = [
+      'images: [',
+      '  ghcr.io/acme/app:1.0, # {"$imagepolicy": "flux-system:app"}',
+      '  ghcr.io/acme/other:1.0',
+      ']',
+      'spec:',
+      '  image:',
+      '    # {"$imagepolicy": "flux-system:app:tag"}',
+      '    "1.0"',
+      'pinned: [ghcr.io/acme/app:1.0] # {"$imagepolicy": "flux-system:app"}',
+      ''
+    ].join('\n')
+    await mkdir(path.join(dir, 'clusters', 'flow'), { recursive: true })
+    await writeFile(path.join(dir, 'clusters', 'flow', 'flow.yaml'), flow)
+    const flowResult = await runCli(
+      [
+        'set-markers',
+        'clusters/flow',
+        '--policy',
+        `flux-system:app=ghcr.io/acme/app:2.0@${digest}`
+      ],
+      { cwd: dir }
+    )
+    expect(flowResult.exitCode).toBe(0)
+    expect(await readFile(path.join(dir, 'clusters', 'flow', 'flow.yaml'), 'utf8')).toBe(
+      flow.replace('app:1.0,', `app:2.0@${digest},`).replace('"1.0"', '"2.0"')
+    )
     const outside = await runCli(
       ['set-markers', '../', '--policy', `flux-system:app=ghcr.io/acme/app:2.0`],
       { cwd: dir }
