@@ -135,6 +135,76 @@ describe('tools through the built CLI', () => {
     )
   })
 
+  it('set-values --kind/--name edits values inside a HelmRelease and Argo CD parameters', async () => {
+    const env = path.join(dir, 'clusters', 'objects')
+    await mkdir(env, { recursive: true })
+    const other =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  image: {tag: "1.0"}\n'
+    const release =
+      'apiVersion: helm.toolkit.fluxcd.io/v2\nkind: HelmRelease\nmetadata:\n  name: app\nspec:\n  values:\n    image:\n      tag: "1.0" # kept\n'
+    await writeFile(path.join(env, 'release.yaml'), `${other}---\n${release}`)
+    const result = await runCli(
+      [
+        'set-values',
+        'clusters/objects/release.yaml',
+        'image.tag=2.0',
+        '--kind',
+        'helmrelease',
+        '--name',
+        'app'
+      ],
+      { cwd: dir }
+    )
+    expect(result).toMatchObject({
+      exitCode: 0,
+      stdout: 'clusters/objects/release.yaml:15: image.tag: 1.0 -> 2.0\n'
+    })
+    expect(await readFile(path.join(env, 'release.yaml'), 'utf8')).toBe(
+      `${other}---\n${release.replace('"1.0"', '"2.0"')}`
+    )
+    const wrongName = await runCli(
+      [
+        'set-values',
+        'clusters/objects/release.yaml',
+        'image.tag=3.0',
+        '--kind',
+        'helmrelease',
+        '--name',
+        'web'
+      ],
+      { cwd: dir }
+    )
+    expect(wrongName).toMatchObject({
+      exitCode: 2,
+      stderr:
+        "error: input 'file': clusters/objects/release.yaml: no HelmRelease (helm.toolkit.fluxcd.io) named 'web'; check --kind, --name and the key paths against the file\n"
+    })
+    const noName = await runCli(
+      ['set-values', 'clusters/objects/release.yaml', 'image.tag=3.0', '--kind', 'application'],
+      { cwd: dir }
+    )
+    expect(noName).toMatchObject({ exitCode: 2 })
+    expect(noName.stderr).toMatch(/^error: input 'name': required with --kind application; /)
+
+    const source =
+      'helm:\n  parameters:\n  - name: image.name\n    value: ghcr.io/acme/app\n    forcestring: true\n  - name: image.tag\n    value: "1.0"\n    forcestring: true\n'
+    await writeFile(path.join(env, '.argocd-source-app.yaml'), source)
+    const params = await runCli(
+      [
+        'set-values',
+        'clusters/objects/.argocd-source-app.yaml',
+        'image.tag=2.0',
+        '--kind',
+        'argocd-source'
+      ],
+      { cwd: dir }
+    )
+    expect(params).toMatchObject({ exitCode: 0 })
+    expect(await readFile(path.join(env, '.argocd-source-app.yaml'), 'utf8')).toBe(
+      source.replace('"1.0"', '"2.0"')
+    )
+  })
+
   it('set-markers rewrites a Flux marker and refuses a directory outside the workspace', async () => {
     await writeFile(
       path.join(dir, 'clusters', 'prod', 'deploy.yaml'),
@@ -153,6 +223,36 @@ describe('tools through the built CLI', () => {
     expect(result.exitCode).toBe(0)
     expect(await readFile(path.join(dir, 'clusters', 'prod', 'deploy.yaml'), 'utf8')).toBe(
       `spec:\n  image: ghcr.io/acme/app:2.0@${digest} # {"$imagepolicy": "flux-system:app"}\n`
+    )
+    // As Flux's setter reads go-yaml's comments: an item of a flow sequence over several lines,
+    // and a value below its key with the marker above it; a one-line flow sequence's comment is not
+    // an item's.
+    const flow = [
+      'images: [',
+      '  ghcr.io/acme/app:1.0, # {"$imagepolicy": "flux-system:app"}',
+      '  ghcr.io/acme/other:1.0',
+      ']',
+      'spec:',
+      '  image:',
+      '    # {"$imagepolicy": "flux-system:app:tag"}',
+      '    "1.0"',
+      'pinned: [ghcr.io/acme/app:1.0] # {"$imagepolicy": "flux-system:app"}',
+      ''
+    ].join('\n')
+    await mkdir(path.join(dir, 'clusters', 'flow'), { recursive: true })
+    await writeFile(path.join(dir, 'clusters', 'flow', 'flow.yaml'), flow)
+    const flowResult = await runCli(
+      [
+        'set-markers',
+        'clusters/flow',
+        '--policy',
+        `flux-system:app=ghcr.io/acme/app:2.0@${digest}`
+      ],
+      { cwd: dir }
+    )
+    expect(flowResult.exitCode).toBe(0)
+    expect(await readFile(path.join(dir, 'clusters', 'flow', 'flow.yaml'), 'utf8')).toBe(
+      flow.replace('app:1.0,', `app:2.0@${digest},`).replace('"1.0"', '"2.0"')
     )
     const outside = await runCli(
       ['set-markers', '../', '--policy', `flux-system:app=ghcr.io/acme/app:2.0`],

@@ -4,7 +4,8 @@
  * - kubernetes-sigs/kustomize kyaml/v0.21.1 (798d339d1049c82ba4a286f33f7165ecca1dfe6f), the
  *   kyaml that image-automation-controller's go.mod pins
  * - yaml/go-yaml v3.0.3 (go.yaml.in/yaml/v3, kyaml's YAML parser), whose node_test.go shows
- *   where comments attach
+ *   where comments attach, and go-yaml/yaml v3 f6f7691 (node_test.go flow sequence cases;
+ *   parserc.go and scannerc.go for a value below its key, which node_test.go has no case for)
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -19,6 +20,13 @@ const SHORTHAND = 'kyaml/v0.21.1 fieldmeta/fieldmeta.go (*FieldMeta).processShor
 const GOYAML = 'go-yaml v3.0.3 node_test.go (HeadComment of a sequence item)'
 const SETTERS = `${IAC} internal/update/setters.go UpdateWithSetters`
 const SCREEN = `${IAC} internal/update/filereader.go (*ScreeningLocalReader).Read`
+// go-yaml's node_test.go cases for flow sequences, read at go-yaml/yaml v3 f6f7691.
+const FLOW = 'go-yaml v3 node_test.go (flow sequence comments)'
+// go-yaml's parserc.go yaml_parser_parse_block_mapping_value hands the value to
+// yaml_parser_parse_node, which gives the scalar the head comment its token unfolded
+// (yaml_parser_unfold_comments; scannerc.go yaml_parser_scan_comments marks a comment line
+// as the head of the token after it).
+const MAP_VALUE = `${READ} + go-yaml v3 parserc.go yaml_parser_parse_block_mapping_value`
 
 const D = `sha256:${'c'.repeat(64)}`
 const policies = new Map<string, PolicyValue>([
@@ -76,6 +84,68 @@ describe('setter markers on scalar items of a sequence', () => {
     [READ, 'a head comment above an item that is a mapping', `${M('app:tag')}\n- tag: v1\n`],
     // A blank line makes it the previous item's foot comment.
     [GOYAML, 'a comment and a blank line', `- v0\n${M('app:tag')}\n\n- v1\n`]
+  ])('%s: ignores %s', (_source, _what, source) => {
+    expect(run(source)).toMatchObject({ content: source, changes: [] })
+  })
+})
+
+describe('setter markers in flow sequences and above mapping values', () => {
+  it.each([
+    [
+      `${READ} + ${FLOW}`,
+      'a line comment after an item and its comma, in a flow sequence over several lines',
+      `images: [\n  ghcr.io/acme/app:v1, ${M('app')}\n  other\n]\n`,
+      `  ghcr.io/acme/app:v2@${D}, ${M('app')}\n  other\n`
+    ],
+    [
+      `${READ} + ${FLOW}`,
+      'a line comment after the last item of a flow sequence',
+      `images: [\n  other,\n  v1 ${M('app:tag')}\n]\n`,
+      `  other,\n  v2 ${M('app:tag')}\n]\n`
+    ],
+    [
+      `${READ} + ${FLOW}`,
+      'a head comment above an item of a flow sequence',
+      `kb: [\n  ${M('app:tag')}\n  v1,\n  v0\n]\n`,
+      `  ${M('app:tag')}\n  v2,\n  v0\n`
+    ],
+    [
+      `${READ} + ${FLOW}`,
+      'a head comment above a later item of a flow sequence, after a blank line',
+      `kb: [\n  v0,\n\n  ${M('app:tag')}\n  "v1"\n]\n`,
+      `  v0,\n\n  ${M('app:tag')}\n  "v2"\n`
+    ],
+    [
+      MAP_VALUE,
+      'a head comment between a key and its value on the next line',
+      `spec:\n  image:\n    ${M('app')}\n    ghcr.io/acme/app:v1\n`,
+      `    ${M('app')}\n    ghcr.io/acme/app:v2@${D}\n`
+    ]
+  ])('%s: %s', (_source, _what, source, expected) => {
+    const result = run(source)
+    expect(result.content).toContain(expected)
+    expect(result.changes).toHaveLength(1)
+  })
+
+  it.each([
+    // The line comment of a one-line flow sequence belongs to the sequence, not to an item.
+    [FLOW, 'a line comment after a one-line flow sequence', `images: [v0, v1] ${M('app:tag')}\n`],
+    [FLOW, 'a line comment after a one-line flow sequence item', `- [v1] ${M('app:tag')}\n`],
+    // Two comment lines are one head comment, which is not JSON.
+    [
+      `${SHORTHAND} + ${FLOW}`,
+      'two comment lines above a flow item',
+      `l: [\n  # note\n  ${M('app:tag')}\n  v1\n]\n`
+    ],
+    [
+      `${SHORTHAND} + ${MAP_VALUE}`,
+      'two comment lines above a mapping value',
+      `tag:\n  # note\n  ${M('app:tag')}\n  v1\n`
+    ],
+    // A comment after the colon is the key's line comment.
+    [READ, 'a comment after the key, its value on the next line', `tag: ${M('app:tag')}\n  v1\n`],
+    // A line comment on the value hides the head comment.
+    [READ, 'a plain line comment on the value', `tag:\n  ${M('app:tag')}\n  v1 # note\n`]
   ])('%s: ignores %s', (_source, _what, source) => {
     expect(run(source)).toMatchObject({ content: source, changes: [] })
   })

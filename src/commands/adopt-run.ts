@@ -32,7 +32,8 @@ function render(result: AdoptionResult): CommandResult {
   const where = [
     ...(result.commitSha && result.changed ? [`commit ${result.commitSha}`] : []),
     ...result.pullRequests.map(p => `${p.environment}: pull request #${p.number} ${p.url}`),
-    ...result.branches.map(b => `branch ${b} (no pull request)`)
+    ...result.branches.map(b => `branch ${b} (no pull request)`),
+    ...result.deployments.map(d => `${d.environment}: GitHub deployment ${d.id}`)
   ]
   const text = [...result.checks.flatMap(describe), ...where].join('\n')
   const first = result.pullRequests[0]

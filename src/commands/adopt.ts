@@ -16,6 +16,7 @@ import {
   parseRegistryOptions,
   type RegistryOptions
 } from './registry-inputs.js'
+import { DEPLOYMENT_INPUTS, parseDeploymentRequest } from './deployment-inputs.js'
 import { parseRepositoryInputs } from './gitops-inputs.js'
 import type { Command, CommandResult, InputSpec, RunContext } from './types.js'
 
@@ -49,6 +50,7 @@ const ADOPT_INPUTS: InputSpec[] = [
   },
   { name: 'labels', description: 'Pull request labels; a list.', kind: 'list' },
   { name: 'release-label', description: 'Free-form release label recorded in the ledger.' },
+  ...DEPLOYMENT_INPUTS,
   ...REGISTRY_INPUTS
 ]
 
@@ -72,6 +74,7 @@ function parseAdopt(src: InputSource, ctx: RunContext): AdoptOptions {
   const given = getList(src, 'image').map(i => parseImageInput(i, 'image').withoutTag())
   const githubToken = token ?? registry.githubToken
   const [owner, repo] = (repository ?? ctx.env.GITHUB_REPOSITORY ?? '').split('/')
+  const apiUrl = ctx.env.GITHUB_API_URL ?? 'https://api.github.com'
   const job: AdoptionJob = {
     repository: {
       repository,
@@ -93,13 +96,18 @@ function parseAdopt(src: InputSource, ctx: RunContext): AdoptOptions {
       githubToken && owner && repo
         ? {
             token: githubToken,
-            apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com',
+            apiUrl,
             owner,
             repo
           }
         : undefined,
     labels: getList(src, 'labels'),
-    releaseLabel: src.get('release-label')
+    releaseLabel: src.get('release-label'),
+    deployment: parseDeploymentRequest(src, ctx, {
+      githubToken,
+      gitopsRepository: repository,
+      apiUrl
+    })
   }
   return { job, registry }
 }

@@ -4,7 +4,7 @@ import type { DeploymentRequest } from '../promote/deployment.js'
 import type { GitOpsOptions } from '../promote/options.js'
 import type { InputSpec, RunContext } from './types.js'
 
-/** The inputs of `promote` and `rollback` that record a GitHub deployment. */
+/** The inputs of `promote`, `rollback` and `adopt` that record a GitHub deployment. */
 export const DEPLOYMENT_INPUTS: InputSpec[] = [
   {
     name: 'deployment',
@@ -37,7 +37,7 @@ function httpUrl(value: string): boolean {
 export function parseDeploymentRequest(
   src: InputSource,
   ctx: RunContext,
-  gitops: GitOpsOptions
+  gitops: Pick<GitOpsOptions, 'githubToken' | 'gitopsRepository' | 'apiUrl'>
 ): DeploymentRequest | undefined {
   const url = src.get('environment-url')
   if (url !== undefined && !httpUrl(url)) {

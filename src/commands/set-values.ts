@@ -1,7 +1,15 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { getBoolean, getList, getRequired, resolveInside, type InputSource } from '../inputs.js'
+import type { ValuesTarget } from '../config/promotion-config.js'
+import {
+  getBoolean,
+  getEnum,
+  getList,
+  getRequired,
+  resolveInside,
+  type InputSource
+} from '../inputs.js'
 import type { ValueEdit } from '../manifests/values-paths.js'
 import { echo } from '../util/text.js'
 import type { Command, CommandResult, RunContext } from './types.js'
@@ -16,10 +24,23 @@ export interface SetValuesOptions {
   /** Workspace-relative name of the file, for messages. */
   display: string
   edits: ValueEdit[]
+  /** Where the values are in the file, as promotion.yaml's values targets name it. */
+  kind: NonNullable<ValuesTarget['kind']>
+  /** metadata.name of the HelmRelease or Application holding the values. */
+  name?: string
   /** Add missing mapping keys instead of refusing. */
   createMissing: boolean
   dryRun: boolean
 }
+
+const KINDS = [
+  'file',
+  'helmrelease',
+  'application',
+  'application-parameters',
+  'argocd-source'
+] as const
+const NAMED: readonly string[] = ['helmrelease', 'application', 'application-parameters']
 
 const FORM = 'e.g. image.tag=v1.2.3, images[0].tag=v1 or annotations.example\\.com/x=y'
 
@@ -38,7 +59,8 @@ function parseAssignment(arg: string): ValueEdit {
 export const setValuesCommand: Command<SetValuesOptions> = {
   name: SET_VALUES,
   summary: 'Edit values in a Helm values file by key path (bytes preserved).',
-  usage: '<values.yaml> <path=value>... [--create-missing] [--dry-run] [--json]',
+  usage:
+    '<values.yaml> <path=value>... [--kind <kind> --name <name>] [--create-missing] [--dry-run] [--json]',
   inputs: [
     { name: 'file', description: 'The Helm values file.', required: true },
     {
@@ -47,6 +69,15 @@ export const setValuesCommand: Command<SetValuesOptions> = {
         'Assignments <path>=<value>: keys joined by ".", list items as [n], a dot in a key as "\\."; a list.',
       required: true,
       kind: 'list'
+    },
+    {
+      name: 'kind',
+      description:
+        'Where the values are in the file: file (default), helmrelease (spec.values), application (spec.source.helm.valuesObject), application-parameters (spec.source.helm.parameters) or argocd-source (.argocd-source-<app>.yaml helm.parameters).'
+    },
+    {
+      name: 'name',
+      description: 'metadata.name of the HelmRelease or Application in the file.'
     },
     {
       name: 'create-missing',
@@ -61,10 +92,26 @@ export const setValuesCommand: Command<SetValuesOptions> = {
     const file = resolveInside(ctx.workspace, getRequired(src, 'file'), 'file')
     const args = getList(src, 'values')
     if (args.length === 0) throw new InputError('values', 'required but not set', FORM)
+    const kind = getEnum(src, 'kind', KINDS, 'file')
+    const name = src.get('name')
+    if (!name && NAMED.includes(kind))
+      throw new InputError(
+        'name',
+        `required with --kind ${kind}`,
+        "give the object's metadata.name"
+      )
+    if (name && !NAMED.includes(kind))
+      throw new InputError(
+        'name',
+        `does not apply to --kind ${kind}`,
+        'drop --name, or pick a kind that names an object'
+      )
     return {
       file,
       display: path.relative(ctx.workspace, file) || '.',
       edits: args.map(parseAssignment),
+      kind,
+      ...(name ? { name } : {}),
       createMissing: getBoolean(src, 'create-missing', false),
       dryRun: getBoolean(src, 'dry-run', false)
     }
@@ -73,6 +120,9 @@ export const setValuesCommand: Command<SetValuesOptions> = {
     // The YAML editor loads only when the command runs.
     const { ValuesPathError, parseKeyPath, setValues } =
       await import('../manifests/values-paths.js')
+    const { ValuesScopeError } = await import('../manifests/values-scope.js')
+    const { valuesScope } = await import('../promote/values-target.js')
+    const scope = valuesScope({ file: opts.display, kind: opts.kind, name: opts.name })
     for (const edit of opts.edits) {
       try {
         parseKeyPath(edit.path)
@@ -86,8 +136,18 @@ export const setValuesCommand: Command<SetValuesOptions> = {
     })
     let result
     try {
-      result = setValues(before, opts.edits, { file: rel, createMissing: opts.createMissing })
+      result = setValues(before, opts.edits, {
+        file: rel,
+        createMissing: opts.createMissing,
+        ...(scope ? { scope } : {})
+      })
     } catch (err) {
+      if (err instanceof ValuesScopeError)
+        throw new InputError(
+          'file',
+          err.message,
+          'check --kind, --name and the key paths against the file'
+        )
       if (!(err instanceof ValuesPathError)) throw err
       throw new InputError(
         'values',

@@ -3,8 +3,8 @@
  *
  * Flux marks a scalar field with a line comment `# {"$imagepolicy": "<ns>:<policy>"}` (whole
  * reference) or `"<ns>:<policy>:name|tag|digest"` (one part) and rewrites the field from the
- * policy's `status.latestRef`; an item of a block sequence may carry the marker on the comment
- * line above it instead (see setter-comments.ts). Flux re-encodes each touched file through
+ * policy's `status.latestRef`; a sequence item or a mapping value that starts its own line may
+ * carry the marker on the comment line above it instead (see setter-comments.ts). Flux re-encodes each touched file through
  * kyaml; here only the marked scalars' text changes.
  */
 import {

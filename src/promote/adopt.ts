@@ -16,6 +16,8 @@ import type { Logger } from '../logger.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
 import { checkAdoption, type AdoptionCheck } from './adopt-check.js'
+import { recordAdoptionDeployments, type AdoptionLanding } from './adopt-deployment.js'
+import type { DeploymentRequest } from './deployment.js'
 import { amendBranch, confineFiles, landOnBase, landOnBranch, type FileSet } from './land.js'
 import { openRepository, type OpenRepository, type RepositorySource } from './repository.js'
 import { existingBranchEvents, reuseEvents } from './reuse.js'
@@ -37,6 +39,8 @@ export interface AdoptionJob {
   labels: string[]
   sourceRevision?: string
   releaseLabel?: string
+  /** Record a GitHub deployment of each environment whose record lands or is proposed. */
+  deployment?: DeploymentRequest
 }
 
 /** The seams adoption uses (a command's RunContext has them). */
@@ -56,6 +60,8 @@ export interface AdoptionResult {
   pullRequests: Array<{ environment: string; number: number; url: string; created: boolean }>
   /** Branches pushed without a pull request (no GitHub token). */
   branches: string[]
+  /** GitHub deployments recorded (with `deployment: true`). */
+  deployments: Array<{ environment: string; id: number }>
 }
 
 /**
@@ -95,21 +101,27 @@ export async function runAdoption(
       events: [],
       changed: false,
       pullRequests: [],
-      branches: []
+      branches: [],
+      deployments: []
     }
+    const landings: AdoptionLanding[] = []
     const mode = (e: EnvironmentConfig): WriteMode => job.writeMode ?? writeModeOf(e)
     const toWrite = checks.flatMap(c => ('events' in c && c.events.length > 0 ? [c] : []))
     for (const c of toWrite) await confineFiles(repo.root, eventFiles(c.events))
     const byCommit = toWrite.filter(c => mode(c.environment) === 'commit')
     if (byCommit.length > 0)
       await ctx.logger.group('Record by commit', () =>
-        commitEvents(repo, job, byCommit, result, ctx)
+        commitEvents(repo, job, byCommit, result, ctx, landings)
       )
     for (const c of toWrite.filter(c => mode(c.environment) === 'pull-request')) {
       await ctx.logger.group(`Propose ${c.environment.name}'s record`, () =>
-        proposeEvents(repo, job, c.environment, c.events, images, result, ctx)
+        proposeEvents(repo, job, c.environment, c.events, images, result, ctx, landings)
       )
     }
+    if (job.deployment)
+      await ctx.logger.group('Record GitHub deployments', async () => {
+        result.deployments = await recordAdoptionDeployments(job.deployment, landings, ctx)
+      })
     await ctx.logger.group('Record the events next to the digest', async () => {
       await attachEvents(client, images, result.events, ctx.logger)
       // A re-run finishes what an earlier run's failed attach left undone.
@@ -140,7 +152,8 @@ async function commitEvents(
   job: AdoptionJob,
   checks: Array<{ environment: EnvironmentConfig; events: PromotionEvent[] }>,
   result: AdoptionResult,
-  ctx: AdoptionContext
+  ctx: AdoptionContext,
+  landings: AdoptionLanding[]
 ): Promise<void> {
   const events = checks.flatMap(c => c.events)
   const message = commitMessage(
@@ -153,6 +166,14 @@ async function commitEvents(
   result.events.push(...events)
   result.changed ||= landed.changed
   result.commitSha = landed.commitSha
+  for (const c of checks)
+    landings.push({
+      environment: c.environment.name,
+      mode: 'commit',
+      changed: landed.changed,
+      commitSha: landed.commitSha,
+      events: c.events
+    })
   // Pull request branches start from the commit that records the other environments.
   repo.baseSha = landed.commitSha
 }
@@ -164,7 +185,8 @@ async function proposeEvents(
   planned: PromotionEvent[],
   images: ImageReference[],
   result: AdoptionResult,
-  ctx: AdoptionContext
+  ctx: AdoptionContext,
+  landings: AdoptionLanding[]
 ): Promise<void> {
   const branch = `adopt/${environment.name}/${branchSlug(images)}`
   let events = reuseEvents(planned, await existingBranchEvents(repo, branch, environment.name))
@@ -199,11 +221,20 @@ async function proposeEvents(
     },
     ctx.logger
   )
+  let head = landed.commitSha
   if (events.some(e => e.pullRequest?.number !== pr.number)) {
     events = events.map(e => ({ ...e, pullRequest: { number: pr.number, url: pr.url } }))
-    await amendBranch(repo, branch, job.identity, eventFiles(events), message, landed.commitSha)
+    head = await amendBranch(repo, branch, job.identity, eventFiles(events), message, head)
     result.changed = true
   }
+  landings.push({
+    environment: environment.name,
+    mode: 'pull-request',
+    changed: landed.changed || pr.created,
+    commitSha: head,
+    events,
+    pullRequest: { number: pr.number, url: pr.url }
+  })
   result.changed ||= pr.created
   result.events.push(...events)
   result.pullRequests.push({ environment: environment.name, ...pr })

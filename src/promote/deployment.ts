@@ -22,7 +22,7 @@ export interface DeploymentRequest extends RepositoryRef {
 
 /** What the Git phase landed, as the deployment describes it. */
 export interface LandedChange {
-  kind: 'promotion' | 'rollback' | 'unpinned'
+  kind: 'promotion' | 'rollback' | 'unpinned' | 'adoption'
   environment: string
   mode: 'commit' | 'pull-request'
   changed: boolean
@@ -71,7 +71,7 @@ function settledState(change: LandedChange): string {
 export async function recordDeployment<T>(
   request: DeploymentRequest | undefined,
   change: LandedChange,
-  ctx: RunContext,
+  ctx: Pick<RunContext, 'logger' | 'env'>,
   rest: () => Promise<T>
 ): Promise<{ result: T; deploymentId?: number }> {
   if (!request) return { result: await rest() }
