@@ -135,7 +135,7 @@ describe('tools through the built CLI', () => {
     )
   })
 
-  it('set-values --kind/--name edits values inside a HelmRelease and Argo CD parameters', async () => {
+  it('set-values --values-kind/--values-name edits values inside a HelmRelease and Argo CD parameters', async () => {
     const env = path.join(dir, 'clusters', 'objects')
     await mkdir(env, { recursive: true })
     const other =
@@ -148,9 +148,9 @@ describe('tools through the built CLI', () => {
         'set-values',
         'clusters/objects/release.yaml',
         'image.tag=2.0',
-        '--kind',
+        '--values-kind',
         'helmrelease',
-        '--name',
+        '--values-name',
         'app'
       ],
       { cwd: dir }
@@ -167,9 +167,9 @@ describe('tools through the built CLI', () => {
         'set-values',
         'clusters/objects/release.yaml',
         'image.tag=3.0',
-        '--kind',
+        '--values-kind',
         'helmrelease',
-        '--name',
+        '--values-name',
         'web'
       ],
       { cwd: dir }
@@ -177,14 +177,14 @@ describe('tools through the built CLI', () => {
     expect(wrongName).toMatchObject({
       exitCode: 2,
       stderr:
-        "error: input 'file': clusters/objects/release.yaml: no HelmRelease (helm.toolkit.fluxcd.io) named 'web'; check --kind, --name and the key paths against the file\n"
+        "error: input 'file': clusters/objects/release.yaml: no HelmRelease (helm.toolkit.fluxcd.io) named 'web'; check --values-kind, --values-name and the key paths against the file\n"
     })
     const noName = await runCli(
-      ['set-values', 'clusters/objects/release.yaml', 'image.tag=3.0', '--kind', 'application'],
+      ['set-values', 'clusters/objects/release.yaml', 'image.tag=3.0', '--values-kind', 'application'],
       { cwd: dir }
     )
     expect(noName).toMatchObject({ exitCode: 2 })
-    expect(noName.stderr).toMatch(/^error: input 'name': required with --kind application; /)
+    expect(noName.stderr).toMatch(/^error: input 'values-name': required with --values-kind application; /)
 
     const source =
       'helm:\n  parameters:\n  - name: image.name\n    value: ghcr.io/acme/app\n    forcestring: true\n  - name: image.tag\n    value: "1.0"\n    forcestring: true\n'
@@ -194,7 +194,7 @@ describe('tools through the built CLI', () => {
         'set-values',
         'clusters/objects/.argocd-source-app.yaml',
         'image.tag=2.0',
-        '--kind',
+        '--values-kind',
         'argocd-source'
       ],
       { cwd: dir }

@@ -60,7 +60,7 @@ export const setValuesCommand: Command<SetValuesOptions> = {
   name: SET_VALUES,
   summary: 'Edit values in a Helm values file by key path (bytes preserved).',
   usage:
-    '<values.yaml> <path=value>... [--kind <kind> --name <name>] [--create-missing] [--dry-run] [--json]',
+    '<values.yaml> <path=value>... [--values-kind <kind> --values-name <name>] [--create-missing] [--dry-run] [--json]',
   inputs: [
     { name: 'file', description: 'The Helm values file.', required: true },
     {
@@ -71,12 +71,12 @@ export const setValuesCommand: Command<SetValuesOptions> = {
       kind: 'list'
     },
     {
-      name: 'kind',
+      name: 'values-kind',
       description:
         'Where the values are in the file: file (default), helmrelease (spec.values), application (spec.source.helm.valuesObject), application-parameters (spec.source.helm.parameters) or argocd-source (.argocd-source-<app>.yaml helm.parameters).'
     },
     {
-      name: 'name',
+      name: 'values-name',
       description: 'metadata.name of the HelmRelease or Application in the file.'
     },
     {
@@ -92,19 +92,19 @@ export const setValuesCommand: Command<SetValuesOptions> = {
     const file = resolveInside(ctx.workspace, getRequired(src, 'file'), 'file')
     const args = getList(src, 'values')
     if (args.length === 0) throw new InputError('values', 'required but not set', FORM)
-    const kind = getEnum(src, 'kind', KINDS, 'file')
-    const name = src.get('name')
+    const kind = getEnum(src, 'values-kind', KINDS, 'file')
+    const name = src.get('values-name')
     if (!name && NAMED.includes(kind))
       throw new InputError(
-        'name',
-        `required with --kind ${kind}`,
+        'values-name',
+        `required with --values-kind ${kind}`,
         "give the object's metadata.name"
       )
     if (name && !NAMED.includes(kind))
       throw new InputError(
-        'name',
-        `does not apply to --kind ${kind}`,
-        'drop --name, or pick a kind that names an object'
+        'values-name',
+        `does not apply to --values-kind ${kind}`,
+        'drop --values-name, or pick a kind that names an object'
       )
     return {
       file,
@@ -146,7 +146,7 @@ export const setValuesCommand: Command<SetValuesOptions> = {
         throw new InputError(
           'file',
           err.message,
-          'check --kind, --name and the key paths against the file'
+          'check --values-kind, --values-name and the key paths against the file'
         )
       if (!(err instanceof ValuesPathError)) throw err
       throw new InputError(
