@@ -671,7 +671,7 @@ function checkKeyless(payload, signature, certificatePem, rekor, trust, signed) 
         return { ok: false, reason: mismatch };
     const san = signer.identity?.subjectAlternativeName ?? '(no identity)';
     const issuer = signer.identity?.extensions?.issuer ?? '(no issuer)';
-    if (!(0,identity/* issuerMatches */.Zd)(trust.policy, issuer) || !(0,identity/* identityMatches */.aK)(trust.policy, san)) {
+    if (!(0,identity/* issuerMatches */.Z)(trust.policy, issuer) || !(0,identity/* identityMatches */.a)(trust.policy, san)) {
         return { ok: false, reason: (0,refusals/* otherIdentity */.x$)(san, issuer) };
     }
     return { ok: true, identity: san, issuer, ...logFields(rekor), ...signed };

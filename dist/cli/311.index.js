@@ -1,5 +1,5 @@
 export const id = 311;
-export const ids = [311];
+export const ids = [311,1767];
 export const modules = {
 
 /***/ 40311:
@@ -72,7 +72,7 @@ function shown(segments, n) {
 function rootOf(source, file, scope) {
     const docs = (0,_yaml_splice_js__WEBPACK_IMPORTED_MODULE_1__/* .parseManifest */ .Ng)(source, file);
     if (scope)
-        return (0,_values_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .scopedRoot */ .Fe)(docs, file, scope);
+        return (0,_values_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .scopedRoot */ .F)(docs, file, scope);
     if (docs.length > 1)
         throw new _key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .ValuesPathError */ .m(`${file}: a values file must be one YAML document`);
     return docs[0]?.contents ?? null;
@@ -82,7 +82,7 @@ function segmentsOf(root, file, path, scope) {
     if (!scope)
         return (0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyPath */ ._)(path);
     if (scope.parameters)
-        return [...scope.base, (0,_values_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterIndex */ .mS)(root, file, scope, path), 'value'];
+        return [...scope.base, (0,_values_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .parameterIndex */ .m)(root, file, scope, path), 'value'];
     return [...scope.base, ...(0,_key_path_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyPath */ ._)(path)];
 }
 /** The one-line scalar a path names, or why there is none. */
@@ -212,9 +212,9 @@ function createText(source, file, found, segments, edit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fe: () => (/* binding */ scopedRoot),
-/* harmony export */   dk: () => (/* binding */ ValuesScopeError),
-/* harmony export */   mS: () => (/* binding */ parameterIndex)
+/* harmony export */   F: () => (/* binding */ scopedRoot),
+/* harmony export */   ValuesScopeError: () => (/* binding */ ValuesScopeError),
+/* harmony export */   m: () => (/* binding */ parameterIndex)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
