@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   EN: () => (/* binding */ LEDGER_DIR),
 /* harmony export */   Q6: () => (/* binding */ eventId),
 /* harmony export */   Qv: () => (/* binding */ eventPath),
+/* harmony export */   T9: () => (/* binding */ eventIdOfKind),
 /* harmony export */   fx: () => (/* binding */ imageSlug),
 /* harmony export */   iv: () => (/* binding */ pipelineFromEnv),
 /* harmony export */   rG: () => (/* binding */ serializeEvent)
@@ -54,6 +55,15 @@ function eventId(timestamp, environment, image, digest) {
         .replace(/\.\d+Z$/, 'Z');
     const hex = digest.split(':')[1] ?? (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(digest).digest('hex');
     return `${stamp}-${environment}-${imageSlug(image)}-${hex.slice(0, 12)}`;
+}
+/**
+ * The id of an event of `kind`. An unpin records the digest the environment already runs, as
+ * the rollback before it did: within the same second the two would share an id (and a file),
+ * so an unpin's id says what it is.
+ */
+function eventIdOfKind(kind, timestamp, environment, image, digest) {
+    const id = eventId(timestamp, environment, image, digest);
+    return kind === 'unpinned' ? `${id}-unpinned` : id;
 }
 /** The repository path of an event's file. */
 function eventPath(event) {

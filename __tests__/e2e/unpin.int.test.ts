@@ -82,6 +82,9 @@ describe('unpin restores the markers a rollback pinned, through the governed pat
       `.promotions/staging/${id}.json`,
       FILE
     ])
+    // Its own file, even when it lands in the same second as the rollback of the same digest.
+    expect(id).toMatch(/-unpinned$/)
+    expect(id).not.toBe(rollbackEvent)
     const event = JSON.parse((await git.readFile(REPO, 'main', `.promotions/staging/${id}.json`))!)
     expect(eventProblem(event)).toBeUndefined()
     expect(event).toMatchObject({

@@ -1558,7 +1558,7 @@ function targetTagFor(req, sourceTag, image) {
 function buildEvent(req, p, gates) {
     return {
         schemaVersion: 1,
-        id: (0,ledger_event/* eventId */.Q6)(req.now, req.to.name, p.image.repository, p.digest),
+        id: (0,ledger_event/* eventIdOfKind */.T9)(req.kind, req.now, req.to.name, p.image.repository, p.digest),
         kind: req.kind,
         environment: req.to.name,
         alias: {

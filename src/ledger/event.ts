@@ -105,6 +105,22 @@ export function eventId(
   return `${stamp}-${environment}-${imageSlug(image)}-${hex.slice(0, 12)}`
 }
 
+/**
+ * The id of an event of `kind`. An unpin records the digest the environment already runs, as
+ * the rollback before it did: within the same second the two would share an id (and a file),
+ * so an unpin's id says what it is.
+ */
+export function eventIdOfKind(
+  kind: PromotionEvent['kind'],
+  timestamp: Date,
+  environment: string,
+  image: string,
+  digest: string
+): string {
+  const id = eventId(timestamp, environment, image, digest)
+  return kind === 'unpinned' ? `${id}-unpinned` : id
+}
+
 /** The repository path of an event's file. */
 export function eventPath(event: Pick<PromotionEvent, 'environment' | 'id'>): string {
   return `${LEDGER_DIR}/${event.environment}/${event.id}.json`

@@ -1,7 +1,7 @@
 import { directoryOf, type EnvironmentConfig } from '../config/promotion-config.js'
 import { GateError, PromoteError } from '../errors.js'
 import {
-  eventId,
+  eventIdOfKind,
   eventPath,
   pipelineFromEnv,
   serializeEvent,
@@ -309,7 +309,7 @@ function targetTagFor(
 function buildEvent(req: PromotionRequest, p: ImagePlan, gates: GateResult[]): PromotionEvent {
   return {
     schemaVersion: 1,
-    id: eventId(req.now, req.to.name, p.image.repository, p.digest),
+    id: eventIdOfKind(req.kind, req.now, req.to.name, p.image.repository, p.digest),
     kind: req.kind,
     environment: req.to.name,
     alias: {
