@@ -2,7 +2,7 @@
  * Flux's `RegexFilter` (image-reflector-controller `internal/policy/filter.go`) plus the
  * ordering Flux feeds tags to it in, and a hint for filters that match nothing.
  */
-import { expandGoTemplate } from './go-expand.js'
+import { goTemplateExpander } from './go-expand.js'
 import type { GoRegexp } from './go-regexp.js'
 
 /**
@@ -61,6 +61,7 @@ export function applyFilter(tags: readonly string[], re: GoRegexp, extract: stri
   const unmatched: string[] = []
   const superseded = new Map<string, string>()
   const prefix = requiredPrefix(re.source)
+  const expand = goTemplateExpander(extract, re.groupNames)
   for (const tag of tags) {
     // A tag without the literal every match starts with cannot match; where there is no such
     // literal, a plain test is much cheaper than finding the groups for the many misses.
@@ -76,7 +77,7 @@ export function applyFilter(tags: readonly string[], re: GoRegexp, extract: stri
       continue
     }
     // Flux only expands when extract is non-empty; an empty template keeps the tag.
-    const value = extract === '' ? tag : expandGoTemplate(extract, m, re.groupNames)
+    const value = extract === '' ? tag : expand(m)
     const previous = byValue.get(value)
     if (previous === undefined) byValue.set(value, tag)
     else if (compareBytes(tag, previous) < 0) {
