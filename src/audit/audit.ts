@@ -155,7 +155,7 @@ function parseFile(
         return undefined
       }
       // The audit never expands aliases, but Flux and kustomize would: say so, skip the file.
-      const bomb = aliasProblem(doc)
+      const bomb = aliasProblem(doc, slice.text)
       if (bomb !== undefined) {
         sink.add('DP000', file, lines.at(bomb.offset), `refused YAML: ${bomb.problem}`, {
           fix: 'write the values out instead of nesting aliases; Flux and kustomize expand them'

@@ -307,7 +307,9 @@ function* yamlFiles(walk: Walk, dir: string): Generator<string> {
     if (!/\.ya?ml$/.test(entry.name) && entry.name !== 'Kustomization') continue
     const real = entry.isSymbolicLink() ? realOrUndefined(path) : path
     if (real === undefined || walk.seen.has(real)) continue
-    if (!within(walk.root, real)) {
+    // A path joined from a directory inside the root and an entry name stays inside it; only a
+    // symlink's target needs the check.
+    if (real !== path && !within(walk.root, real)) {
       const message = 'symlink resolves outside the repository; not followed'
       walk.errors.push({ file: relativePath(walk.root, path), message })
       continue

@@ -69,7 +69,7 @@ export function parseManifest(text: string, file: string, linesBefore = 0): Docu
         error.message.split('\n')[0] ?? error.code
       )
     }
-    const bomb = aliasProblem(doc)
+    const bomb = aliasProblem(doc, text)
     if (bomb !== undefined) {
       const at = bomb.offset
       throw new ManifestParseError(
@@ -87,11 +87,15 @@ export function parseManifest(text: string, file: string, linesBefore = 0): Docu
 /**
  * Why a parsed document's aliases cannot be read safely, with the offset of its first alias;
  * `undefined` for a document without aliases or with aliases within {@link MAX_ALIAS_COUNT}.
+ * `source`, the text the document was parsed from, lets a text without aliases skip the walk.
  * The `yaml` package does the counting: it stops before expanding what it refuses.
  */
 export function aliasProblem(
-  doc: Document.Parsed
+  doc: Document.Parsed,
+  source?: string
 ): { offset: number; problem: string } | undefined {
+  // Every alias is written `*name`: text without a `*` has none, and needs no walk.
+  if (source !== undefined && !source.includes('*')) return undefined
   let offset: number | undefined
   visit(doc, {
     Alias: (_key, node) => {
@@ -193,7 +197,21 @@ export function formatScalarLike(value: string, style: Scalar.Type | undefined):
   return JSON.stringify(value)
 }
 
+/** Values already judged: a scan writes the same value into many files. */
+const plainSafe = new Map<string, boolean>()
+/** Values {@link plainSafe} holds at most; past that it starts over. */
+const PLAIN_SAFE_CACHE = 1_000
+
 function isPlainSafe(value: string): boolean {
+  const known = plainSafe.get(value)
+  if (known !== undefined) return known
+  if (plainSafe.size >= PLAIN_SAFE_CACHE) plainSafe.clear()
+  const safe = readsAsItself(value)
+  plainSafe.set(value, safe)
+  return safe
+}
+
+function readsAsItself(value: string): boolean {
   if (!PLAIN_SAFE.test(value) || value.endsWith(':')) return false
   try {
     return (['core', 'yaml-1.1'] as const).every(schema => parse(value, { schema }) === value)

@@ -2,7 +2,7 @@
  * Flux's `RegexFilter` (image-reflector-controller `internal/policy/filter.go`) plus the
  * ordering Flux feeds tags to it in, and a hint for filters that match nothing.
  */
-import { expandGoTemplate } from './go-expand.js'
+import { goTemplateExpander } from './go-expand.js'
 import type { GoRegexp } from './go-regexp.js'
 
 /**
@@ -60,15 +60,24 @@ export function applyFilter(tags: readonly string[], re: GoRegexp, extract: stri
   const byValue = new Map<string, string>()
   const unmatched: string[] = []
   const superseded = new Map<string, string>()
+  const prefix = requiredPrefix(re.source)
+  const expand = goTemplateExpander(extract, re.groupNames)
   for (const tag of tags) {
-    // A plain test is much cheaper than finding the groups, and most tags do not match.
-    const m = re.test(tag) && (extract === '' ? [tag] : re.findSubmatch(tag))
+    // A tag without the literal every match starts with cannot match; where there is no such
+    // literal, a plain test is much cheaper than finding the groups for the many misses.
+    const m = !tag.startsWith(prefix)
+      ? null
+      : extract === ''
+        ? re.test(tag) && [tag]
+        : prefix === '' && !re.test(tag)
+          ? null
+          : re.findSubmatch(tag)
     if (!m) {
       unmatched.push(tag)
       continue
     }
     // Flux only expands when extract is non-empty; an empty template keeps the tag.
-    const value = extract === '' ? tag : expandGoTemplate(extract, m, re.groupNames)
+    const value = extract === '' ? tag : expand(m)
     const previous = byValue.get(value)
     if (previous === undefined) byValue.set(value, tag)
     else if (compareBytes(tag, previous) < 0) {
@@ -102,6 +111,17 @@ export function literalPrefix(pattern: string): string {
     if (after === '+') break
   }
   return out
+}
+
+/**
+ * Literal text every match of `pattern` starts with at the start of the tag, or `''` when
+ * none is certain: the pattern must anchor at the start (`^`, `\A`, which only `(?m)` before
+ * them could loosen) and hold no `|` anywhere (an alternative could start differently). The
+ * prefix stops before the first non-ASCII character, so a quantifier can never split one.
+ */
+export function requiredPrefix(pattern: string): string {
+  if (!(pattern.startsWith('^') || pattern.startsWith('\\A')) || pattern.includes('|')) return ''
+  return /^[\x20-\x7e]*/.exec(literalPrefix(pattern))![0]
 }
 
 function commonPrefixLength(a: string, b: string): number {

@@ -34,11 +34,73 @@ function groupNumber(name: string): number {
   return name[0] === '0' && name.length > 1 ? -1 : num
 }
 
+/** A template piece: literal text, or the group indices a `$name` may take, first first. */
+type Piece = string | readonly number[]
+
 /**
- * Expands `template` like Go's `re.ExpandString(nil, template, src, match)`:
- * `$$` is a literal `$`; `$name` / `${name}` insert a group by number or name (the first
- * group of that name that took part); unknown or unmatched groups insert nothing; and a
- * `$` not followed by a valid name (`$-`, `${x`, trailing `$`) is copied as is.
+ * Splits `template` once into literal text and group references, as Go's `expand` reads it:
+ * `$$` is a literal `$`; `$name` / `${name}` refer to a group by number or name; a `$` not
+ * followed by a valid name (`$-`, `${x`, trailing `$`) is copied as is.
+ */
+function pieces(template: string, groupNames: readonly string[]): Piece[] {
+  const out: Piece[] = []
+  let pos = 0
+  for (let dollar = template.indexOf('$'); dollar >= 0; dollar = template.indexOf('$', pos)) {
+    out.push(template.slice(pos, dollar))
+    pos = dollar + 1
+    if (template[pos] === '$') {
+      out.push('$')
+      pos++
+      continue
+    }
+    const ref = extractName(template, pos)
+    if (!ref) {
+      out.push('$')
+      continue
+    }
+    pos = ref.end
+    const num = groupNumber(ref.name)
+    const named: number[] = []
+    groupNames.forEach((n, i) => {
+      if (n === ref.name) named.push(i)
+    })
+    out.push(num >= 0 ? [num] : named)
+  }
+  out.push(template.slice(pos))
+  return out
+}
+
+/**
+ * Compiles `template` for a pattern with `groupNames` (Go's `SubexpNames()`, see
+ * `GoRegexp.groupNames`) into a function expanding it like Go's
+ * `re.ExpandString(nil, template, src, match)`: a group by number, or the first group of that
+ * name that took part; unknown or unmatched groups insert nothing. Parsing the template once
+ * keeps expanding it for every matching tag cheap.
+ *
+ * @returns a function of groups as from `RegExp.exec`: `undefined` marks a group that did not
+ *   match.
+ */
+export function goTemplateExpander(
+  template: string,
+  groupNames: readonly string[]
+): (match: readonly (string | undefined)[]) => string {
+  const parts = pieces(template, groupNames)
+  return match => {
+    let out = ''
+    for (const part of parts) {
+      if (typeof part === 'string') out += part
+      else {
+        const index = part.find(i => match[i] !== undefined)
+        out += (index === undefined ? undefined : match[index]) ?? ''
+      }
+    }
+    return out
+  }
+}
+
+/**
+ * Expands `template` like Go's `re.ExpandString(nil, template, src, match)`; see
+ * {@link goTemplateExpander}, which to prefer when expanding one template many times.
  *
  * @param match groups as from `RegExp.exec`: `undefined` marks a group that did not match.
  * @param groupNames Go's `SubexpNames()` for the pattern (see `GoRegexp.groupNames`).
@@ -48,26 +110,5 @@ export function expandGoTemplate(
   match: readonly (string | undefined)[],
   groupNames: readonly string[]
 ): string {
-  let out = ''
-  let pos = 0
-  for (let dollar = template.indexOf('$'); dollar >= 0; dollar = template.indexOf('$', pos)) {
-    out += template.slice(pos, dollar)
-    pos = dollar + 1
-    if (template[pos] === '$') {
-      out += '$'
-      pos++
-      continue
-    }
-    const ref = extractName(template, pos)
-    if (!ref) {
-      out += '$'
-      continue
-    }
-    pos = ref.end
-    const num = groupNumber(ref.name)
-    const index =
-      num >= 0 ? num : groupNames.findIndex((n, i) => n === ref.name && match[i] !== undefined)
-    out += (index >= 0 && index < match.length ? match[index] : undefined) ?? ''
-  }
-  return out + template.slice(pos)
+  return goTemplateExpander(template, groupNames)(match)
 }

@@ -140,8 +140,12 @@ export function compileGoRegexp(pattern: string): GoRegexp {
     groupNames,
     test: s => re.test(s),
     findSubmatch: s => {
-      const m = re.exec(s) as (string | undefined)[] | null
-      return m ? [...m] : null
+      // The matcher's groups, without the named-groups object `exec` builds for every match.
+      const m = re.matcher(s)
+      if (!m.find()) return null
+      const out: (string | undefined)[] = [m.group(0) ?? '']
+      for (let i = 1; i < groupNames.length; i++) out.push(m.group(i) ?? undefined)
+      return out
     }
   }
 }

@@ -51,14 +51,19 @@ function countsText(counts: Record<string, number>): string {
  * (`1.0.0` / `v1.0.0` / `1.0.0+b`) the first one scanned stays. `values` may come in any
  * order: the tie goes to the first in Flux's scan order, descending bytes.
  */
-export function semverPolicy(values: readonly string[], cs: Constraints): PolicyOutcome {
+export function semverPolicy(
+  values: readonly string[],
+  cs: Constraints,
+  explain = true
+): PolicyOutcome {
   const verdicts = new Map<string, ValueVerdict>()
   const inRange: [string, SemVersion][] = []
   const counts = { 'not semver': 0, 'out of range': 0, 'pre-release excluded by range': 0 }
   let best: [string, SemVersion] | undefined
   const reject = (value: string, why: keyof typeof counts): void => {
     counts[why]++
-    verdicts.set(value, rejected(why === 'out of range' ? `out of range ${cs.source}` : why))
+    if (explain)
+      verdicts.set(value, rejected(why === 'out of range' ? `out of range ${cs.source}` : why))
   }
   for (const value of values) {
     const v = parseFluxVersion(value)
@@ -83,11 +88,13 @@ export function semverPolicy(values: readonly string[], cs: Constraints): Policy
   const [winner, top] = best
   const ties: string[] = []
   for (const [value, v] of inRange) {
+    const tie = value !== winner && compareVersions(v, top) === 0
+    if (tie) ties.push(value)
+    if (!explain) continue
     if (value === winner) verdicts.set(value, selected(`highest version in range ${cs.source}`))
-    else if (compareVersions(v, top) === 0) {
-      ties.push(value)
+    else if (tie)
       verdicts.set(value, candidate(`same version as ${winner}, which Flux scans first and keeps`))
-    } else verdicts.set(value, candidate(`lower than ${winner}`))
+    else verdicts.set(value, candidate(`lower than ${winner}`))
   }
   return { selected: winner, verdicts, ties }
 }
@@ -101,13 +108,14 @@ export function semverPolicy(values: readonly string[], cs: Constraints): Policy
 export function numericalPolicy(
   values: readonly string[],
   order: Order,
-  describe: Describe
+  describe: Describe,
+  explain = true
 ): PolicyOutcome {
   const parsed = values.map(parseGoFloat)
   const bad = parsed.findIndex(r => !r.ok)
   if (bad >= 0) {
     const ok = parsed.map(r => r.ok)
-    return numericFailure(values, ok, bad, describe)
+    return numericFailure(values, ok, bad, describe, explain)
   }
   const nums = parsed.map(r => (r.ok ? r.value : NaN))
   const asc = order === 'asc'
@@ -118,11 +126,12 @@ export function numericalPolicy(
   const ties: string[] = []
   values.forEach((value, i) => {
     const cv = nums[i]
+    if (i !== win && cv === pv) ties.push(value)
+    if (!explain) return
     if (i === win) verdicts.set(value, selected(asc ? 'highest number' : 'lowest number'))
-    else if (cv === pv) {
-      ties.push(value)
+    else if (cv === pv)
       verdicts.set(value, candidate(`same number as ${winner}, which Flux scans last and keeps`))
-    } else if (Number.isNaN(cv) || Number.isNaN(pv)) {
+    else if (Number.isNaN(cv) || Number.isNaN(pv)) {
       verdicts.set(
         value,
         candidate(`not comparable with ${winner} (NaN); Flux's scan order decided`)
@@ -163,15 +172,17 @@ function numericFailure(
   values: readonly string[],
   ok: readonly boolean[],
   first: number,
-  describe: Describe
+  describe: Describe,
+  explain: boolean
 ): PolicyOutcome {
   const verdicts = new Map<string, ValueVerdict>()
-  values.forEach((value, i) => {
-    const v = ok[i]
-      ? candidate('not compared: the numerical policy failed on a non-numeric tag')
-      : rejected('not a number')
-    verdicts.set(value, v)
-  })
+  if (explain)
+    values.forEach((value, i) => {
+      const v = ok[i]
+        ? candidate('not compared: the numerical policy failed on a non-numeric tag')
+        : rejected('not a number')
+      verdicts.set(value, v)
+    })
   const failure =
     `numerical policy failed: ${describe(values[first])} is not a number ` +
     '(Flux fails the whole policy when any considered tag is not numeric; narrow filterTags.pattern)'
@@ -182,7 +193,11 @@ function numericFailure(
  * Flux's `Alphabetical.Latest`: byte-wise order; `asc` takes the last value (Z of A..Z),
  * `desc` the first. Values are distinct, so there are no ties.
  */
-export function alphabeticalPolicy(values: readonly string[], order: Order): PolicyOutcome {
+export function alphabeticalPolicy(
+  values: readonly string[],
+  order: Order,
+  explain = true
+): PolicyOutcome {
   const asc = order === 'asc'
   let winner = values[0]
   for (const v of values) {
@@ -190,7 +205,7 @@ export function alphabeticalPolicy(values: readonly string[], order: Order): Pol
     if (asc ? d > 0 : d < 0) winner = v
   }
   const verdicts = new Map<string, ValueVerdict>()
-  for (const v of values) {
+  for (const v of explain ? values : []) {
     if (v === winner) verdicts.set(v, selected(asc ? 'last in byte order' : 'first in byte order'))
     else verdicts.set(v, candidate(`sorts ${asc ? 'before' : 'after'} ${winner}`))
   }

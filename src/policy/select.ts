@@ -128,15 +128,16 @@ function compile(policy: ImagePolicySpec): Compiled {
 function run(
   c: Compiled,
   values: readonly string[],
-  byValue?: ReadonlyMap<string, string>
+  byValue: ReadonlyMap<string, string> | undefined,
+  explain: boolean
 ): PolicyOutcome {
   const describe = (v: string): string => {
     const tag = byValue?.get(v)
     return tag !== undefined && tag !== v ? `'${v}' (tag ${tag})` : `'${v}'`
   }
-  if (c.kind === 'semver') return semverPolicy(values, c.constraints!)
-  if (c.kind === 'numerical') return numericalPolicy(values, c.order, describe)
-  return alphabeticalPolicy(values, c.order)
+  if (c.kind === 'semver') return semverPolicy(values, c.constraints!, explain)
+  if (c.kind === 'numerical') return numericalPolicy(values, c.order, describe, explain)
+  return alphabeticalPolicy(values, c.order, explain)
 }
 
 function tagVerdicts(
@@ -188,14 +189,14 @@ export function selectTag(
     const closest = closestTag(distinct, c.filter.pattern)
     const hint = closest === undefined ? '' : `; closest: ${closest}`
     const reason = `no tag matched the filter ${c.filter.pattern} among ${distinct.length} tags${hint}`
-    const verdicts = distinct.map(tag => ({
+    const verdicts = (explain ? distinct : []).map(tag => ({
       tag,
       verdict: 'rejected' as const,
       reason: 'filtered out by pattern'
     }))
     return { considered: 0, verdicts, reason }
   }
-  const out = run(c, values, f?.byValue)
+  const out = run(c, values, f?.byValue, explain)
   const selection: Selection = {
     considered: values.length,
     // Per-tag verdicts cost as much as the selection itself on large repositories; skip them
