@@ -136,8 +136,14 @@ function compileGoRegexp(pattern) {
         groupNames,
         test: s => re.test(s),
         findSubmatch: s => {
-            const m = re.exec(s);
-            return m ? [...m] : null;
+            // The matcher's groups, without the named-groups object `exec` builds for every match.
+            const m = re.matcher(s);
+            if (!m.find())
+                return null;
+            const out = [m.group(0) ?? ''];
+            for (let i = 1; i < groupNames.length; i++)
+                out.push(m.group(i) ?? undefined);
+            return out;
         }
     };
 }
@@ -725,36 +731,72 @@ function groupNumber(name) {
     return name[0] === '0' && name.length > 1 ? -1 : num;
 }
 /**
- * Expands `template` like Go's `re.ExpandString(nil, template, src, match)`:
- * `$$` is a literal `$`; `$name` / `${name}` insert a group by number or name (the first
- * group of that name that took part); unknown or unmatched groups insert nothing; and a
- * `$` not followed by a valid name (`$-`, `${x`, trailing `$`) is copied as is.
- *
- * @param match groups as from `RegExp.exec`: `undefined` marks a group that did not match.
- * @param groupNames Go's `SubexpNames()` for the pattern (see `GoRegexp.groupNames`).
+ * Splits `template` once into literal text and group references, as Go's `expand` reads it:
+ * `$$` is a literal `$`; `$name` / `${name}` refer to a group by number or name; a `$` not
+ * followed by a valid name (`$-`, `${x`, trailing `$`) is copied as is.
  */
-function expandGoTemplate(template, match, groupNames) {
-    let out = '';
+function pieces(template, groupNames) {
+    const out = [];
     let pos = 0;
     for (let dollar = template.indexOf('$'); dollar >= 0; dollar = template.indexOf('$', pos)) {
-        out += template.slice(pos, dollar);
+        out.push(template.slice(pos, dollar));
         pos = dollar + 1;
         if (template[pos] === '$') {
-            out += '$';
+            out.push('$');
             pos++;
             continue;
         }
         const ref = extractName(template, pos);
         if (!ref) {
-            out += '$';
+            out.push('$');
             continue;
         }
         pos = ref.end;
         const num = groupNumber(ref.name);
-        const index = num >= 0 ? num : groupNames.findIndex((n, i) => n === ref.name && match[i] !== undefined);
-        out += (index >= 0 && index < match.length ? match[index] : undefined) ?? '';
+        const named = [];
+        groupNames.forEach((n, i) => {
+            if (n === ref.name)
+                named.push(i);
+        });
+        out.push(num >= 0 ? [num] : named);
     }
-    return out + template.slice(pos);
+    out.push(template.slice(pos));
+    return out;
+}
+/**
+ * Compiles `template` for a pattern with `groupNames` (Go's `SubexpNames()`, see
+ * `GoRegexp.groupNames`) into a function expanding it like Go's
+ * `re.ExpandString(nil, template, src, match)`: a group by number, or the first group of that
+ * name that took part; unknown or unmatched groups insert nothing. Parsing the template once
+ * keeps expanding it for every matching tag cheap.
+ *
+ * @returns a function of groups as from `RegExp.exec`: `undefined` marks a group that did not
+ *   match.
+ */
+function goTemplateExpander(template, groupNames) {
+    const parts = pieces(template, groupNames);
+    return match => {
+        let out = '';
+        for (const part of parts) {
+            if (typeof part === 'string')
+                out += part;
+            else {
+                const index = part.find(i => match[i] !== undefined);
+                out += (index === undefined ? undefined : match[index]) ?? '';
+            }
+        }
+        return out;
+    };
+}
+/**
+ * Expands `template` like Go's `re.ExpandString(nil, template, src, match)`; see
+ * {@link goTemplateExpander}, which to prefer when expanding one template many times.
+ *
+ * @param match groups as from `RegExp.exec`: `undefined` marks a group that did not match.
+ * @param groupNames Go's `SubexpNames()` for the pattern (see `GoRegexp.groupNames`).
+ */
+function expandGoTemplate(template, match, groupNames) {
+    return goTemplateExpander(template, groupNames)(match);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/filter.ts
@@ -808,15 +850,24 @@ function applyFilter(tags, re, extract) {
     const byValue = new Map();
     const unmatched = [];
     const superseded = new Map();
+    const prefix = requiredPrefix(re.source);
+    const expand = goTemplateExpander(extract, re.groupNames);
     for (const tag of tags) {
-        // A plain test is much cheaper than finding the groups, and most tags do not match.
-        const m = re.test(tag) && (extract === '' ? [tag] : re.findSubmatch(tag));
+        // A tag without the literal every match starts with cannot match; where there is no such
+        // literal, a plain test is much cheaper than finding the groups for the many misses.
+        const m = !tag.startsWith(prefix)
+            ? null
+            : extract === ''
+                ? re.test(tag) && [tag]
+                : prefix === '' && !re.test(tag)
+                    ? null
+                    : re.findSubmatch(tag);
         if (!m) {
             unmatched.push(tag);
             continue;
         }
         // Flux only expands when extract is non-empty; an empty template keeps the tag.
-        const value = extract === '' ? tag : expandGoTemplate(extract, m, re.groupNames);
+        const value = extract === '' ? tag : expand(m);
         const previous = byValue.get(value);
         if (previous === undefined)
             byValue.set(value, tag);
@@ -857,6 +908,17 @@ function literalPrefix(pattern) {
             break;
     }
     return out;
+}
+/**
+ * Literal text every match of `pattern` starts with at the start of the tag, or `''` when
+ * none is certain: the pattern must anchor at the start (`^`, `\A`, which only `(?m)` before
+ * them could loosen) and hold no `|` anywhere (an alternative could start differently). The
+ * prefix stops before the first non-ASCII character, so a quantifier can never split one.
+ */
+function requiredPrefix(pattern) {
+    if (!(pattern.startsWith('^') || pattern.startsWith('\\A')) || pattern.includes('|'))
+        return '';
+    return /^[\x20-\x7e]*/.exec(literalPrefix(pattern))[0];
 }
 function commonPrefixLength(a, b) {
     let n = 0;
@@ -1053,14 +1115,15 @@ function countsText(counts) {
  * (`1.0.0` / `v1.0.0` / `1.0.0+b`) the first one scanned stays. `values` may come in any
  * order: the tie goes to the first in Flux's scan order, descending bytes.
  */
-function semverPolicy(values, cs) {
+function semverPolicy(values, cs, explain = true) {
     const verdicts = new Map();
     const inRange = [];
     const counts = { 'not semver': 0, 'out of range': 0, 'pre-release excluded by range': 0 };
     let best;
     const reject = (value, why) => {
         counts[why]++;
-        verdicts.set(value, rejected(why === 'out of range' ? `out of range ${cs.source}` : why));
+        if (explain)
+            verdicts.set(value, rejected(why === 'out of range' ? `out of range ${cs.source}` : why));
     };
     for (const value of values) {
         const v = (0,masterminds/* parseFluxVersion */.HP)(value);
@@ -1086,12 +1149,15 @@ function semverPolicy(values, cs) {
     const [winner, top] = best;
     const ties = [];
     for (const [value, v] of inRange) {
+        const tie = value !== winner && (0,masterminds/* compareVersions */.Zy)(v, top) === 0;
+        if (tie)
+            ties.push(value);
+        if (!explain)
+            continue;
         if (value === winner)
             verdicts.set(value, selected(`highest version in range ${cs.source}`));
-        else if ((0,masterminds/* compareVersions */.Zy)(v, top) === 0) {
-            ties.push(value);
+        else if (tie)
             verdicts.set(value, candidate(`same version as ${winner}, which Flux scans first and keeps`));
-        }
         else
             verdicts.set(value, candidate(`lower than ${winner}`));
     }
@@ -1103,12 +1169,12 @@ function semverPolicy(values, cs) {
  * A value replaces the current best unless it is strictly worse, so among equal
  * numbers the last one scanned wins.
  */
-function numericalPolicy(values, order, describe) {
+function numericalPolicy(values, order, describe, explain = true) {
     const parsed = values.map(parseGoFloat);
     const bad = parsed.findIndex(r => !r.ok);
     if (bad >= 0) {
         const ok = parsed.map(r => r.ok);
-        return numericFailure(values, ok, bad, describe);
+        return numericFailure(values, ok, bad, describe, explain);
     }
     const nums = parsed.map(r => (r.ok ? r.value : NaN));
     const asc = order === 'asc';
@@ -1119,12 +1185,14 @@ function numericalPolicy(values, order, describe) {
     const ties = [];
     values.forEach((value, i) => {
         const cv = nums[i];
+        if (i !== win && cv === pv)
+            ties.push(value);
+        if (!explain)
+            return;
         if (i === win)
             verdicts.set(value, selected(asc ? 'highest number' : 'lowest number'));
-        else if (cv === pv) {
-            ties.push(value);
+        else if (cv === pv)
             verdicts.set(value, candidate(`same number as ${winner}, which Flux scans last and keeps`));
-        }
         else if (Number.isNaN(cv) || Number.isNaN(pv)) {
             verdicts.set(value, candidate(`not comparable with ${winner} (NaN); Flux's scan order decided`));
         }
@@ -1161,14 +1229,15 @@ function numericWinner(values, nums, asc) {
     });
     return win;
 }
-function numericFailure(values, ok, first, describe) {
+function numericFailure(values, ok, first, describe, explain) {
     const verdicts = new Map();
-    values.forEach((value, i) => {
-        const v = ok[i]
-            ? candidate('not compared: the numerical policy failed on a non-numeric tag')
-            : rejected('not a number');
-        verdicts.set(value, v);
-    });
+    if (explain)
+        values.forEach((value, i) => {
+            const v = ok[i]
+                ? candidate('not compared: the numerical policy failed on a non-numeric tag')
+                : rejected('not a number');
+            verdicts.set(value, v);
+        });
     const failure = `numerical policy failed: ${describe(values[first])} is not a number ` +
         '(Flux fails the whole policy when any considered tag is not numeric; narrow filterTags.pattern)';
     return { verdicts, failure, ties: [] };
@@ -1177,7 +1246,7 @@ function numericFailure(values, ok, first, describe) {
  * Flux's `Alphabetical.Latest`: byte-wise order; `asc` takes the last value (Z of A..Z),
  * `desc` the first. Values are distinct, so there are no ties.
  */
-function alphabeticalPolicy(values, order) {
+function alphabeticalPolicy(values, order, explain = true) {
     const asc = order === 'asc';
     let winner = values[0];
     for (const v of values) {
@@ -1186,7 +1255,7 @@ function alphabeticalPolicy(values, order) {
             winner = v;
     }
     const verdicts = new Map();
-    for (const v of values) {
+    for (const v of explain ? values : []) {
         if (v === winner)
             verdicts.set(v, selected(asc ? 'last in byte order' : 'first in byte order'));
         else
@@ -1258,16 +1327,16 @@ function compile(policy) {
         : undefined;
     return { kind, order, constraints, filter };
 }
-function run(c, values, byValue) {
+function run(c, values, byValue, explain) {
     const describe = (v) => {
         const tag = byValue?.get(v);
         return tag !== undefined && tag !== v ? `'${v}' (tag ${tag})` : `'${v}'`;
     };
     if (c.kind === 'semver')
-        return semverPolicy(values, c.constraints);
+        return semverPolicy(values, c.constraints, explain);
     if (c.kind === 'numerical')
-        return numericalPolicy(values, c.order, describe);
-    return alphabeticalPolicy(values, c.order);
+        return numericalPolicy(values, c.order, describe, explain);
+    return alphabeticalPolicy(values, c.order, explain);
 }
 function tagVerdicts(tags, f, out) {
     const unmatched = new Set(f?.unmatched);
@@ -1311,14 +1380,14 @@ function selectTag(tags, policy, opts = {}) {
         const closest = closestTag(distinct, c.filter.pattern);
         const hint = closest === undefined ? '' : `; closest: ${closest}`;
         const reason = `no tag matched the filter ${c.filter.pattern} among ${distinct.length} tags${hint}`;
-        const verdicts = distinct.map(tag => ({
+        const verdicts = (explain ? distinct : []).map(tag => ({
             tag,
             verdict: 'rejected',
             reason: 'filtered out by pattern'
         }));
         return { considered: 0, verdicts, reason };
     }
-    const out = run(c, values, f?.byValue);
+    const out = run(c, values, f?.byValue, explain);
     const selection = {
         considered: values.length,
         // Per-tag verdicts cost as much as the selection itself on large repositories; skip them

@@ -344,7 +344,7 @@ function parseManifest(text, file, linesBefore = 0) {
             const at = error.pos[0];
             throw new ManifestParseError(file, linesBefore + lineOf(text, at), at - text.lastIndexOf('\n', at - 1), error.message.split('\n')[0] ?? error.code);
         }
-        const bomb = aliasProblem(doc);
+        const bomb = aliasProblem(doc, text);
         if (bomb !== undefined) {
             const at = bomb.offset;
             throw new ManifestParseError(file, linesBefore + lineOf(text, at), at - text.lastIndexOf('\n', at - 1), bomb.problem, 'refused YAML');
@@ -355,9 +355,13 @@ function parseManifest(text, file, linesBefore = 0) {
 /**
  * Why a parsed document's aliases cannot be read safely, with the offset of its first alias;
  * `undefined` for a document without aliases or with aliases within {@link MAX_ALIAS_COUNT}.
+ * `source`, the text the document was parsed from, lets a text without aliases skip the walk.
  * The `yaml` package does the counting: it stops before expanding what it refuses.
  */
-function aliasProblem(doc) {
+function aliasProblem(doc, source) {
+    // Every alias is written `*name`: text without a `*` has none, and needs no walk.
+    if (source !== undefined && !source.includes('*'))
+        return undefined;
     let offset;
     (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
         Alias: (_key, node) => {
@@ -457,7 +461,21 @@ function formatScalarLike(value, style) {
         return value;
     return JSON.stringify(value);
 }
+/** Values already judged: a scan writes the same value into many files. */
+const plainSafe = new Map();
+/** Values {@link plainSafe} holds at most; past that it starts over. */
+const PLAIN_SAFE_CACHE = 1_000;
 function isPlainSafe(value) {
+    const known = plainSafe.get(value);
+    if (known !== undefined)
+        return known;
+    if (plainSafe.size >= PLAIN_SAFE_CACHE)
+        plainSafe.clear();
+    const safe = readsAsItself(value);
+    plainSafe.set(value, safe);
+    return safe;
+}
+function readsAsItself(value) {
     if (!PLAIN_SAFE.test(value) || value.endsWith(':'))
         return false;
     try {

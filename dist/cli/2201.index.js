@@ -1048,7 +1048,7 @@ function parseFile(file, source, sink, markers) {
                 return undefined;
             }
             // The audit never expands aliases, but Flux and kustomize would: say so, skip the file.
-            const bomb = (0,yaml_splice/* aliasProblem */.C1)(doc);
+            const bomb = (0,yaml_splice/* aliasProblem */.C1)(doc, slice.text);
             if (bomb !== undefined) {
                 sink.add('DP000', file, lines.at(bomb.offset), `refused YAML: ${bomb.problem}`, {
                     fix: 'write the values out instead of nesting aliases; Flux and kustomize expand them'
