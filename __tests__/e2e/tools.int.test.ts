@@ -180,11 +180,19 @@ describe('tools through the built CLI', () => {
         "error: input 'file': clusters/objects/release.yaml: no HelmRelease (helm.toolkit.fluxcd.io) named 'web'; check --values-kind, --values-name and the key paths against the file\n"
     })
     const noName = await runCli(
-      ['set-values', 'clusters/objects/release.yaml', 'image.tag=3.0', '--values-kind', 'application'],
+      [
+        'set-values',
+        'clusters/objects/release.yaml',
+        'image.tag=3.0',
+        '--values-kind',
+        'application'
+      ],
       { cwd: dir }
     )
     expect(noName).toMatchObject({ exitCode: 2 })
-    expect(noName.stderr).toMatch(/^error: input 'values-name': required with --values-kind application; /)
+    expect(noName.stderr).toMatch(
+      /^error: input 'values-name': required with --values-kind application; /
+    )
 
     const source =
       'helm:\n  parameters:\n  - name: image.name\n    value: ghcr.io/acme/app\n    forcestring: true\n  - name: image.tag\n    value: "1.0"\n    forcestring: true\n'
