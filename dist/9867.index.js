@@ -509,7 +509,7 @@ const indent = (text) => text
 /** One policy against the live tags: a heading line and select-tag's explanation. */
 async function checkPolicy(opts, env, flux, registry, ctx) {
     const name = (0,options/* policyName */.ct)(opts.image, env);
-    const policy = (0,imagepolicy/* parseImagePolicyYaml */.a)(flux.content, name);
+    const policy = (0,imagepolicy.parseImagePolicyYaml)(flux.content, name);
     const source = { image: (0,registry_inputs/* parseImageInput */.bI)(opts.image, 'image') };
     const result = await select_tag/* selectTagCommand */.qe.run({ source, policy, describe: name, explain: true, registry }, ctx);
     const json = result.json;

@@ -700,7 +700,7 @@ const initCommand = {
     ],
     parse: parseOptions,
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(7291), __webpack_require__.e(5182), __webpack_require__.e(2169), __webpack_require__.e(2201), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 79867))).runInit(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(7291), __webpack_require__.e(5182), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 79867))).runInit(opts, ctx);
     }
 };
 
@@ -1603,7 +1603,7 @@ const verifyCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(9711), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(2387)]).then(__webpack_require__.bind(__webpack_require__, 72949))).runVerify(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(9711), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(2387)]).then(__webpack_require__.bind(__webpack_require__, 72949))).runVerify(opts, ctx);
     }
 };
 function parseBundleMode(src, ctx, bundle, signing) {
@@ -2264,7 +2264,7 @@ const auditCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(5182), __webpack_require__.e(2169), __webpack_require__.e(2201), __webpack_require__.e(2956)]).then(__webpack_require__.bind(__webpack_require__, 82956))).runAudit(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(5182), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(2956)]).then(__webpack_require__.bind(__webpack_require__, 82956))).runAudit(opts, ctx);
     }
 };
 
@@ -2581,7 +2581,7 @@ function getEnvironmentName(src, name) {
 async function runPromotionJob(job, ctx, planOnly, inputs) {
     await (0,_pattern_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPatternInputs */ .O)(job.gitops);
     // The promotion workflow (registry, Git, GitHub, signing) loads only when a promotion runs.
-    const { runPromotion } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(7291), __webpack_require__.e(9711), __webpack_require__.e(5182), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(3441), __webpack_require__.e(7490)]).then(__webpack_require__.bind(__webpack_require__, 97490));
+    const { runPromotion } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(7291), __webpack_require__.e(9711), __webpack_require__.e(5182), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(3441), __webpack_require__.e(7490)]).then(__webpack_require__.bind(__webpack_require__, 97490));
     try {
         return await runPromotion(job, ctx, planOnly);
     }
@@ -2843,7 +2843,7 @@ const selectTagCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2856), __webpack_require__.e(9711), __webpack_require__.e(2169), __webpack_require__.e(2057)]).then(__webpack_require__.bind(__webpack_require__, 2057))).runSelectTag(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2299), __webpack_require__.e(2057)]).then(__webpack_require__.bind(__webpack_require__, 2057))).runSelectTag(opts, ctx);
     }
 };
 

@@ -7,9 +7,7 @@
 
 import { InputError } from '../errors.js'
 import { InvalidPatternError } from '../policy/go-regexp.js'
-import { parseImagePolicyYaml } from '../policy/imagepolicy.js'
 import { selectTag } from '../policy/select.js'
-import { createRegistryClient } from '../registry/client-options.js'
 import { TAG_REGEXP } from '../registry/reference.js'
 import { MAX_POLICY_FILE, MAX_TAGS_FILE, type SelectTagOptions } from './select-tag.js'
 import type { CommandResult, RunContext } from './types.js'
@@ -26,6 +24,8 @@ export async function runSelectTag(
   let policy = opts.policy
   if (Object.keys(policy).length === 0) {
     const text = await readUserFile('policy-file', opts.describe, ctx, MAX_POLICY_FILE)
+    // The YAML parser loads only for a policy file.
+    const { parseImagePolicyYaml } = await import('../policy/imagepolicy.js')
     policy = mapPatternError('policy-file', () => parseImagePolicyYaml(text))
   } else {
     // Compiles the pattern (and the range) first, so a bad one fails before any registry call.
@@ -108,5 +108,7 @@ async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string
       .map(t => t.trim())
       .filter(t => t !== '')
   }
+  // The registry client (and its HTTP stack) loads only when tags come from a registry.
+  const { createRegistryClient } = await import('../registry/client-options.js')
   return createRegistryClient(opts.registry, ctx).listTags(opts.source.image)
 }
