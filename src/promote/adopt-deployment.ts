@@ -5,19 +5,11 @@
  * @module
  */
 
-import type { PromotionEvent } from '../ledger/event.js'
 import { recordDeployment, type DeploymentRequest, type LandedChange } from './deployment.js'
 import type { AdoptionContext } from './adopt.js'
 
 /** What one environment's adoption landed: by commit on the base branch, or on its branch. */
-export interface AdoptionLanding {
-  environment: string
-  mode: 'commit' | 'pull-request'
-  changed: boolean
-  commitSha: string
-  events: PromotionEvent[]
-  pullRequest?: { number: number; url: string }
-}
+export type AdoptionLanding = Omit<LandedChange, 'kind'>
 
 /**
  * Records a GitHub deployment per landing, right after Git: the environment runs the adopted
