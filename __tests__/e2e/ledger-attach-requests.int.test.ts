@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction, type ActionResult } from '../harness/action-runner.js'
-import type { FakeGitHub } from '../harness/github-api.js'
-import type { GitServer } from '../harness/git-server.js'
-import { gitopsRepo } from '../harness/gitops-fixture.js'
-import { pushImage, type PushedImage } from '../harness/images.js'
-import { labEnv, startLab, stopLab } from '../harness/lab.js'
-import { startProxy, type FaultProxy } from '../harness/proxy.js'
-import type { TestRegistry } from '../harness/registry.js'
+import type { FaultProxy } from '../harness/proxy.js'
+import { startRecordLab, type RecordLab } from '../harness/record-lab.js'
 
 const REPO = 'acme/attach-requests'
 const DEV_TAG = 'dev-v1.2.3-abc1234-1700000000'
@@ -29,38 +23,16 @@ function requestLog(proxy: FaultProxy): string[] {
  * referrers tag schema): counted through the built action, then read back by `status`.
  */
 describe('the registry record of a promotion, request by request', () => {
-  let registry: TestRegistry
-  let git: GitServer
-  let github: FakeGitHub
+  let lab: RecordLab
   let proxy: FaultProxy
-  let image: string
-  let built: PushedImage
 
   beforeAll(async () => {
-    ;({ registry, github, git } = await startLab())
-    proxy = await startProxy(registry.url)
-    image = `${proxy.host}/acme/app`
-    built = await pushImage(registry, 'acme/app', DEV_TAG)
-    const old = await pushImage(registry, 'acme/app', OLD_TAG, { seed: 'old' })
-    await git.createRepo(
-      REPO,
-      gitopsRepo(image, {
-        dev: { tag: DEV_TAG, digest: built.digest },
-        staging: { tag: OLD_TAG, digest: old.digest }
-      })
-    )
+    lab = await startRecordLab(REPO, DEV_TAG, OLD_TAG)
+    ;({ proxy } = lab)
   })
-  afterAll(async () => {
-    await proxy?.stop()
-    await stopLab({ registry, git, github })
-  })
+  afterAll(() => lab?.close())
 
-  function action(inputs: Record<string, string>): Promise<ActionResult> {
-    return runAction({
-      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
-      env: labEnv({ registry, git, github })
-    })
-  }
+  const action = (inputs: Record<string, string>) => lab.action(inputs)
 
   it('promotes in eleven requests: one to plan, four to tag, six to record the event with no empty config', async () => {
     proxy.reset()

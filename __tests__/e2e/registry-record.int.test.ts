@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runAction, type ActionResult } from '../harness/action-runner.js'
-import type { FakeGitHub } from '../harness/github-api.js'
 import type { GitServer } from '../harness/git-server.js'
-import { gitopsRepo } from '../harness/gitops-fixture.js'
-import { getManifest, pushImage, type PushedImage } from '../harness/images.js'
-import { labEnv, startLab, stopLab } from '../harness/lab.js'
-import { startProxy, type FaultProxy } from '../harness/proxy.js'
+import { getManifest, type PushedImage } from '../harness/images.js'
+import type { FaultProxy } from '../harness/proxy.js'
+import { startRecordLab, type RecordLab } from '../harness/record-lab.js'
 import type { TestRegistry } from '../harness/registry.js'
 
 const REPO = 'acme/records'
@@ -19,38 +16,19 @@ const EVENT_TYPE = 'application/vnd.digest-promote.event.v1+json'
  * `status` never said the registry record was missing.
  */
 describe('a registry record lost to a failed attach is reported and repaired', () => {
+  let lab: RecordLab
   let registry: TestRegistry
   let git: GitServer
-  let github: FakeGitHub
   let proxy: FaultProxy
-  let image: string
   let built: PushedImage
 
   beforeAll(async () => {
-    ;({ registry, github, git } = await startLab())
-    proxy = await startProxy(registry.url)
-    image = `${proxy.host}/acme/app`
-    built = await pushImage(registry, 'acme/app', DEV_TAG)
-    const old = await pushImage(registry, 'acme/app', OLD_TAG, { seed: 'old' })
-    await git.createRepo(
-      REPO,
-      gitopsRepo(image, {
-        dev: { tag: DEV_TAG, digest: built.digest },
-        staging: { tag: OLD_TAG, digest: old.digest }
-      })
-    )
+    lab = await startRecordLab(REPO, DEV_TAG, OLD_TAG)
+    ;({ registry, git, proxy, built } = lab)
   })
-  afterAll(async () => {
-    await proxy?.stop()
-    await stopLab({ registry, git, github })
-  })
+  afterAll(() => lab?.close())
 
-  function action(inputs: Record<string, string>): Promise<ActionResult> {
-    return runAction({
-      inputs: { image, 'gitops-repository': REPO, 'gitops-token': git.token!, ...inputs },
-      env: labEnv({ registry, git, github })
-    })
-  }
+  const action = (inputs: Record<string, string>) => lab.action(inputs)
   const promote = () =>
     action({ command: 'promote', 'from-environment': 'dev', 'to-environment': 'staging' })
   const status = (extra: Record<string, string> = {}) =>

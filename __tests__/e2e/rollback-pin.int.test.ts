@@ -44,7 +44,7 @@ describe('rollback pins Flux markers so image automation leaves the rollback in 
     )
     ;({ git, image, a, b } = lab)
   })
-  afterAll(() => lab.close())
+  afterAll(() => lab?.close())
 
   const action = (inputs: Record<string, string>) => lab.action(inputs)
   const promoteToStaging = () =>

@@ -30,7 +30,7 @@ describe('unpin restores the markers a rollback pinned, through the governed pat
     )
     ;({ git, image, a, b } = lab)
   })
-  afterAll(() => lab.close())
+  afterAll(() => lab?.close())
 
   const action = (inputs: Record<string, string>) => lab.action(inputs)
   const promoteToStaging = () =>
