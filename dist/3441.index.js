@@ -463,23 +463,28 @@ async function claimTags(git, client, requests, identity, logger, opts = {}) {
     const refs = wanted.map(r => claimRef(r.image, r.tag));
     const claims = await readClaims(git, refs);
     refuseConflicts(wanted, claims, opts.fix);
-    // Each tag is checked on its own; the claim commits are written together and pushed at once.
-    const checked = await (0,concurrency/* mapSettled */.A)(wanted, opts.concurrency ?? 1, async (r) => {
-        if (claims.has(claimRef(r.image, r.tag)))
-            return undefined;
+    const candidates = wanted.filter(r => !claims.has(claimRef(r.image, r.tag)));
+    if (candidates.length === 0)
+        return;
+    // The claim commits are written into the run's clone while the registry is asked about each
+    // tag; a tag the registry has for this digest already leaves its commit unused.
+    const written = createRootCommits(git, candidates.map(claimMessage), identity);
+    written.catch(() => undefined);
+    const checked = await (0,concurrency/* mapSettled */.A)(candidates, opts.concurrency ?? 1, async (r) => {
         const target = r.image.withoutTag().withTag(r.tag);
         const existing = (await client.head(target, { push: true }))?.digest;
         if (existing === r.digest)
-            return undefined;
+            return false;
         if (existing)
             throw new copy.ImmutableTagError(target, existing, r.digest);
-        return r;
+        return true;
     });
-    const unclaimed = (0,concurrency/* settledOrThrow */.Z)(checked).filter(r => r !== undefined);
-    if (unclaimed.length === 0)
+    const needed = (0,concurrency/* settledOrThrow */.Z)(checked);
+    const commits = await written;
+    // Pushed at once, atomically.
+    const updates = candidates.flatMap((r, i) => needed[i] ? [{ ref: claimRef(r.image, r.tag), commit: commits[i] }] : []);
+    if (updates.length === 0)
         return;
-    const commits = await createRootCommits(git, unclaimed.map(claimMessage), identity);
-    const updates = unclaimed.map((r, i) => ({ ref: claimRef(r.image, r.tag), commit: commits[i] }));
     const pushed = await git.tryCreateRefs(updates);
     if (pushed.ok)
         for (const u of updates)

@@ -2077,6 +2077,7 @@ async function finish(session, client, plan) {
     const { job, ctx, repo } = session;
     // A commit rebased onto a newer base carries the plan made there (its events, its ids).
     await ctx.logger.group('Record the events next to the digest', async () => {
+        await session.stagedRecords;
         await (0,registry_ledger/* attachEvents */.PL)(client, session.images, plan.events, ctx.logger, job.gitops.concurrency);
         // A run that changed nothing finishes what an earlier run's failed attach left undone.
         if (plan.events.length === 0) {
@@ -2231,6 +2232,9 @@ async function run_land(s, mode, plan, render, client, progress) {
     const template = s.job.gitops.commitTemplate ?? s.config?.commit?.messageTemplate;
     const message = commitMessage(render, template);
     if (mode === 'commit') {
+        // The registry would wait idle while Git lands the commit: the record blobs go up meanwhile.
+        // The events change only when the base moved (a new plan), and then the attach uploads.
+        s.stagedRecords = (0,registry_ledger/* uploadEventBlobs */.Ok)(client, s.images, plan.events, s.job.gitops.concurrency);
         let current = plan;
         const landedOnBase = await (0,land/* landOnBase */.cX)(s.repo, identity, s.ctx.logger, async () => {
             if (current !== plan || (await s.repo.git.head()) !== s.repo.baseSha) {

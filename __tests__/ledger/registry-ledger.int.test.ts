@@ -4,7 +4,8 @@ import {
   EVENT_ARTIFACT_TYPE,
   attachEvent,
   attachEvents,
-  readDigestEvents
+  readDigestEvents,
+  uploadEventBlobs
 } from '../../src/ledger/registry-ledger.js'
 import { RegistryClient } from '../../src/registry/client.js'
 import { retag } from '../../src/registry/copy.js'
@@ -128,6 +129,29 @@ describe('ledger events attached to a digest on a registry without the referrers
       const listed = await listReferrers(newClient(), ref('x'), images[i].digest)
       expect(listed.map(d => d.artifactType)).toEqual([EVENT_ARTIFACT_TYPE])
     }
+  })
+
+  it('uploads the record blobs ahead of the attach, which then writes only the manifest and the index', async () => {
+    const client = newClient()
+    const event = await promoted(client, images[3])
+    proxy.reset()
+    await uploadEventBlobs(client, [ref('x')], [event], 4)
+    expect(requestLog(proxy)).toEqual([
+      'POST /v2/acme/app/blobs/uploads/ 202',
+      'PUT /v2/acme/app/blobs/uploads/<id> 201'
+    ])
+    // Nothing refers to the blob yet: no record is listed before the attach.
+    expect(await readDigestEvents(newClient(), ref('x'), images[3].digest)).toEqual([])
+    proxy.reset()
+    await attachEvents(client, [ref('x')], [event], logger)
+    expect(requestLog(proxy)).toEqual([
+      'PUT /v2/acme/app/manifests/<digest> 201',
+      'GET /v2/acme/app/manifests/<digest-tag> 404',
+      'PUT /v2/acme/app/manifests/<digest-tag> 201',
+      'GET /v2/acme/app/manifests/<digest-tag> 200'
+    ])
+    const found = await readDigestEvents(newClient(), ref('x'), images[3].digest)
+    expect(found).toEqual([event])
   })
 
   it('keeps both events when two runs update the same referrers index at once', async () => {

@@ -230,6 +230,7 @@ function jsonErrorPlace(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ok: () => (/* binding */ uploadEventBlobs),
 /* harmony export */   PL: () => (/* binding */ attachEvents),
 /* harmony export */   e4: () => (/* binding */ readDigestEvents),
 /* harmony export */   ow: () => (/* binding */ repairMissingRecords),
@@ -237,11 +238,13 @@ function jsonErrorPlace(err) {
 /* harmony export */ });
 /* unused harmony exports EVENT_ARTIFACT_TYPE, attachEvent */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9191);
-/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52237);
-/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31745);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88393);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43731);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89711);
+/* harmony import */ var _registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9191);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52237);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31745);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88393);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43731);
+
 
 
 
@@ -263,9 +266,9 @@ async function attachEvent(client, image, event) {
         (await client.head(image.withoutTag().withDigest(event.digest)));
     if (!subject)
         throw new Error(`${image.repository}@${event.digest} not found`);
-    const descriptor = await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .attachReferrer */ .vO)(client, image, subject, {
+    const descriptor = await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__/* .attachReferrer */ .vO)(client, image, subject, {
         artifactType: EVENT_ARTIFACT_TYPE,
-        blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: Buffer.from((0,_event_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeEvent */ .rG)(event)) }],
+        blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: eventBlob(event) }],
         // One blob upload per record: the event is the artifact's config and its layer.
         config: 'first-blob',
         annotations: {
@@ -276,16 +279,38 @@ async function attachEvent(client, image, event) {
     });
     return descriptor.digest;
 }
+/** The bytes of an event's record: the artifact's one blob. */
+function eventBlob(event) {
+    return Buffer.from((0,_event_js__WEBPACK_IMPORTED_MODULE_3__/* .serializeEvent */ .rG)(event));
+}
+/** Each event with the image it moved; an event of an image not in `images` has no record. */
+function withImages(images, events) {
+    return events.flatMap(event => {
+        const image = images.find(i => i.repository === event.image);
+        return image ? [{ event, image }] : [];
+    });
+}
+/**
+ * Uploads the record blobs of `events`, `concurrency` at a time, ahead of {@link attachEvents}:
+ * for a caller with something slower to overlap them with (Git landing the commit). A blob no
+ * manifest refers to is invisible, and attaching uploads any blob still missing, so a failure
+ * here is ignored.
+ */
+async function uploadEventBlobs(client, images, events, concurrency = 1) {
+    await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .A)(withImages(images, events), concurrency, async ({ event, image }) => {
+        const [bare, bytes] = [(0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__/* .bareRepository */ .RI)(image), eventBlob(event)];
+        const digest = (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(bytes);
+        if (!client.memory.hasBlob(bare, digest))
+            await client.uploadBlob(bare, digest, bytes);
+    });
+}
 /**
  * Attaches every event, `concurrency` at a time; a failure is a warning, since the Git ledger is
  * the record of truth. Warnings come in the order of `events`, whichever attach ends first.
  */
 async function attachEvents(client, images, events, logger, concurrency = 1) {
-    const attachable = events.flatMap(event => {
-        const image = images.find(i => i.repository === event.image);
-        return image ? [{ event, image }] : [];
-    });
-    const results = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapSettled */ .A)(attachable, concurrency, ({ event, image }) => attachEvent(client, image, event));
+    const attachable = withImages(images, events);
+    const results = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .A)(attachable, concurrency, ({ event, image }) => attachEvent(client, image, event));
     for (const [i, r] of results.entries()) {
         if (r.status === 'fulfilled')
             continue;
@@ -298,14 +323,14 @@ async function attachEvents(client, images, events, logger, concurrency = 1) {
  * artifact type whose annotation names the event and whose content is that event.
  */
 async function hasRecord(client, image, event) {
-    const referrers = (await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .listReferrers */ .xt)(client, image, event.digest, EVENT_ARTIFACT_TYPE))
+    const referrers = (await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__/* .listReferrers */ .xt)(client, image, event.digest, EVENT_ARTIFACT_TYPE))
         .filter(r => r.annotations?.['dev.digest-promote.event.id'] === event.id)
         .slice(0, MAX_EVENTS_PER_DIGEST);
     for (const r of referrers) {
         try {
-            const { layer } = await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .readReferrerLayer */ .fs)(client, image, r, EVENT_ARTIFACT_TYPE);
+            const { layer } = await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__/* .readReferrerLayer */ .fs)(client, image, r, EVENT_ARTIFACT_TYPE);
             const parsed = layer ? JSON.parse(layer.toString()) : undefined;
-            if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .isEvent */ .x)(parsed) && parsed.id === event.id && parsed.digest === event.digest)
+            if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .isEvent */ .x)(parsed) && parsed.id === event.id && parsed.digest === event.digest)
                 return true;
         }
         catch {
@@ -322,10 +347,10 @@ async function hasRecord(client, image, event) {
  */
 async function repairMissingRecords(client, images, ledger, environment, logger, concurrency = 1) {
     const missing = images.flatMap(image => {
-        const event = (0,_query_js__WEBPACK_IMPORTED_MODULE_5__/* .latestDeployment */ .zf)(ledger, environment, image.repository);
+        const event = (0,_query_js__WEBPACK_IMPORTED_MODULE_6__/* .latestDeployment */ .zf)(ledger, environment, image.repository);
         return event ? [{ event, image }] : [];
     });
-    const results = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapSettled */ .A)(missing, concurrency, async ({ event, image }) => {
+    const results = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .A)(missing, concurrency, async ({ event, image }) => {
         if (await hasRecord(client, image, event))
             return false;
         await attachEvent(client, image, event);
@@ -347,13 +372,13 @@ async function repairMissingRecords(client, images, ledger, environment, logger,
  * is unreadable, breaks the event schema or names another digest is skipped.
  */
 async function readDigestEvents(client, image, digest) {
-    const referrers = (await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .listReferrers */ .xt)(client, image, digest, EVENT_ARTIFACT_TYPE)).slice(0, MAX_EVENTS_PER_DIGEST);
+    const referrers = (await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__/* .listReferrers */ .xt)(client, image, digest, EVENT_ARTIFACT_TYPE)).slice(0, MAX_EVENTS_PER_DIGEST);
     const events = [];
     for (const r of referrers) {
         try {
-            const { layer } = await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_1__/* .readReferrerLayer */ .fs)(client, image, r, EVENT_ARTIFACT_TYPE);
+            const { layer } = await (0,_registry_referrers_js__WEBPACK_IMPORTED_MODULE_2__/* .readReferrerLayer */ .fs)(client, image, r, EVENT_ARTIFACT_TYPE);
             const parsed = layer ? JSON.parse(layer.toString()) : undefined;
-            if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .isEvent */ .x)(parsed) && parsed.digest === digest)
+            if ((0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .isEvent */ .x)(parsed) && parsed.digest === digest)
                 events.push(parsed);
         }
         catch {

@@ -1,8 +1,13 @@
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../logger.js'
-import type { RegistryClient } from '../registry/client.js'
+import { sha256Digest, type RegistryClient } from '../registry/client.js'
 import type { ImageReference } from '../registry/reference.js'
-import { attachReferrer, listReferrers, readReferrerLayer } from '../registry/referrers.js'
+import {
+  attachReferrer,
+  bareRepository,
+  listReferrers,
+  readReferrerLayer
+} from '../registry/referrers.js'
 import { serializeEvent, type PromotionEvent } from './event.js'
 import { latestDeployment } from './query.js'
 import type { Ledger } from './read.js'
@@ -32,7 +37,7 @@ export async function attachEvent(
   if (!subject) throw new Error(`${image.repository}@${event.digest} not found`)
   const descriptor = await attachReferrer(client, image, subject, {
     artifactType: EVENT_ARTIFACT_TYPE,
-    blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: Buffer.from(serializeEvent(event)) }],
+    blobs: [{ mediaType: EVENT_ARTIFACT_TYPE, bytes: eventBlob(event) }],
     // One blob upload per record: the event is the artifact's config and its layer.
     config: 'first-blob',
     annotations: {
@@ -42,6 +47,41 @@ export async function attachEvent(
     }
   })
   return descriptor.digest
+}
+
+/** The bytes of an event's record: the artifact's one blob. */
+function eventBlob(event: PromotionEvent): Buffer {
+  return Buffer.from(serializeEvent(event))
+}
+
+/** Each event with the image it moved; an event of an image not in `images` has no record. */
+function withImages(
+  images: ImageReference[],
+  events: PromotionEvent[]
+): Array<{ event: PromotionEvent; image: ImageReference }> {
+  return events.flatMap(event => {
+    const image = images.find(i => i.repository === event.image)
+    return image ? [{ event, image }] : []
+  })
+}
+
+/**
+ * Uploads the record blobs of `events`, `concurrency` at a time, ahead of {@link attachEvents}:
+ * for a caller with something slower to overlap them with (Git landing the commit). A blob no
+ * manifest refers to is invisible, and attaching uploads any blob still missing, so a failure
+ * here is ignored.
+ */
+export async function uploadEventBlobs(
+  client: RegistryClient,
+  images: ImageReference[],
+  events: PromotionEvent[],
+  concurrency = 1
+): Promise<void> {
+  await mapSettled(withImages(images, events), concurrency, async ({ event, image }) => {
+    const [bare, bytes] = [bareRepository(image), eventBlob(event)]
+    const digest = sha256Digest(bytes)
+    if (!client.memory.hasBlob(bare, digest)) await client.uploadBlob(bare, digest, bytes)
+  })
 }
 
 /**
@@ -55,10 +95,7 @@ export async function attachEvents(
   logger: Logger,
   concurrency = 1
 ): Promise<void> {
-  const attachable = events.flatMap(event => {
-    const image = images.find(i => i.repository === event.image)
-    return image ? [{ event, image }] : []
-  })
+  const attachable = withImages(images, events)
   const results = await mapSettled(attachable, concurrency, ({ event, image }) =>
     attachEvent(client, image, event)
   )

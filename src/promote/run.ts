@@ -19,7 +19,7 @@ import { createOctokit } from '../github/octokit.js'
 import { upsertPullRequest } from '../github/pull-request.js'
 import { imageSlug, type PromotionEvent } from '../ledger/event.js'
 import { readLedger, type Ledger } from '../ledger/read.js'
-import { attachEvents, repairMissingRecords } from '../ledger/registry-ledger.js'
+import { attachEvents, repairMissingRecords, uploadEventBlobs } from '../ledger/registry-ledger.js'
 import { retag } from '../registry/copy.js'
 import type { ImageReference } from '../registry/reference.js'
 import { checkClaims, claimRequests, claimTags } from './claims.js'
@@ -68,6 +68,8 @@ interface Session {
   from?: EnvironmentConfig
   images: ImageReference[]
   branch: string
+  /** The events' record blobs, uploaded while Git lands the commit; never rejects. */
+  stagedRecords?: Promise<void>
 }
 
 /**
@@ -174,6 +176,7 @@ async function finish(
   const { job, ctx, repo } = session
   // A commit rebased onto a newer base carries the plan made there (its events, its ids).
   await ctx.logger.group('Record the events next to the digest', async () => {
+    await session.stagedRecords
     await attachEvents(client, session.images, plan.events, ctx.logger, job.gitops.concurrency)
     // A run that changed nothing finishes what an earlier run's failed attach left undone.
     if (plan.events.length === 0) {
@@ -416,6 +419,9 @@ async function land(
   const template = s.job.gitops.commitTemplate ?? s.config?.commit?.messageTemplate
   const message = commitMessage(render, template)
   if (mode === 'commit') {
+    // The registry would wait idle while Git lands the commit: the record blobs go up meanwhile.
+    // The events change only when the base moved (a new plan), and then the attach uploads.
+    s.stagedRecords = uploadEventBlobs(client, s.images, plan.events, s.job.gitops.concurrency)
     let current = plan
     const landedOnBase = await landOnBase(s.repo, identity, s.ctx.logger, async () => {
       if (current !== plan || (await s.repo.git.head()) !== s.repo.baseSha) {
