@@ -1431,7 +1431,8 @@ async function planPromotion(root, req, client, ledger) {
     const images = settled.map(p => p.plan);
     const gates = settled.flatMap(p => p.gates);
     // Event ids come before the edits: a rollback pins its markers to its own event.
-    const planned = images.map(p => p.unchanged ? undefined : (0,reuse/* reuseEvents */.E)([buildEvent(req, p, gates)], req.existingEvents ?? [])[0]);
+    const existing = (await req.existingEvents) ?? [];
+    const planned = images.map(p => p.unchanged ? undefined : (0,reuse/* reuseEvents */.E)([buildEvent(req, p, gates)], existing)[0]);
     const edits = await computeEdits(root, images.map((p, i) => ({
         name: p.image.name,
         tag: p.targetTag,
@@ -2161,6 +2162,9 @@ async function openSession(job, ctx, repo) {
     return { job, ctx, repo, config, to, from, images, branch };
 }
 async function makePlan(s, client) {
+    // The promotion branch is fetched while the registry answers the gates.
+    const existingEvents = (0,reuse/* existingBranchEvents */.Z)(s.repo, s.branch, s.to.name);
+    existingEvents.catch(() => undefined);
     const ledger = await (0,read/* readLedger */.S)(s.repo.root);
     for (const p of ledger.problems)
         s.ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`);
@@ -2189,7 +2193,7 @@ async function makePlan(s, client) {
                 : {})
         }),
         signatureGate: (image, env) => (0,signature_gate/* signatureGate */.AM)(client, image, s.job.gitops.signing, (0,signature_gate/* signatureRequired */.SI)(s.job.gitops.signing, env.protected ?? false), s.ctx.logger, { environment: env.name }),
-        existingEvents: await (0,reuse/* existingBranchEvents */.Z)(s.repo, s.branch, s.to.name),
+        existingEvents,
         sourceRevision: s.job.gitops.sourceRevision,
         releaseLabel: s.job.gitops.releaseLabel,
         concurrency: s.job.gitops.concurrency,

@@ -52,8 +52,11 @@ export interface PromotionRequest {
   signatureGate: (image: ImageReference, env: EnvironmentConfig) => Promise<GateResult>
   /** Every environment of promotion.yaml, for hints about the ones `to` requires. */
   environments?: EnvironmentConfig[]
-  /** Events already on the promotion branch; a planned event recording the same move reuses one. */
-  existingEvents?: PromotionEvent[]
+  /**
+   * Events already on the promotion branch; a planned event recording the same move reuses one.
+   * A promise, so Git reads the branch while the registry answers the gates.
+   */
+  existingEvents?: Promise<PromotionEvent[]>
   /** Images planned at once (default 1). */
   concurrency?: number
   /** Number and URL of the pull request, when one is already open for this change. */
@@ -134,8 +137,9 @@ export async function planPromotion(
   const images = settled.map(p => p.plan)
   const gates = settled.flatMap(p => p.gates)
   // Event ids come before the edits: a rollback pins its markers to its own event.
+  const existing = (await req.existingEvents) ?? []
   const planned = images.map(p =>
-    p.unchanged ? undefined : reuseEvents([buildEvent(req, p, gates)], req.existingEvents ?? [])[0]
+    p.unchanged ? undefined : reuseEvents([buildEvent(req, p, gates)], existing)[0]
   )
   const edits = await computeEdits(
     root,

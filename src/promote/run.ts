@@ -307,6 +307,9 @@ async function makePlan(
   s: Session,
   client: ReturnType<typeof createRegistryClient>
 ): Promise<PromotionPlan> {
+  // The promotion branch is fetched while the registry answers the gates.
+  const existingEvents = existingBranchEvents(s.repo, s.branch, s.to.name)
+  existingEvents.catch(() => undefined)
   const ledger = await readLedger(s.repo.root)
   for (const p of ledger.problems)
     s.ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`)
@@ -353,7 +356,7 @@ async function makePlan(
         s.ctx.logger,
         { environment: env.name }
       ),
-    existingEvents: await existingBranchEvents(s.repo, s.branch, s.to.name),
+    existingEvents,
     sourceRevision: s.job.gitops.sourceRevision,
     releaseLabel: s.job.gitops.releaseLabel,
     concurrency: s.job.gitops.concurrency,
