@@ -21,6 +21,8 @@ import { countPurposes, type PurposeCounts } from './request-purpose.js'
 
 /** Images per promotion compared. */
 export const PROMOTE_SIZES = [1, 10, 50] as const
+/** The `concurrency` input of the extra run at the largest size: the most the input allows. */
+export const WIDE_CONCURRENCY = 32
 /** Latency the proxy adds to every registry request in these cases. */
 export const PROMOTE_LATENCY_MS = 25
 const DEV_TAG = 'dev-v1.2.3-abc1234-1700000000'
@@ -31,6 +33,8 @@ const OLD_TAG = 'staging-v1.2.2-fff0000-1690000000'
 export interface PromoteRow {
   images: number
   tool: 'promote' | 'script'
+  /** The `concurrency` input given to promote; none: its default. */
+  concurrency?: number
   wallMs: number
   /** Registry requests the proxy saw, in all and writes only (PUT, POST, PATCH, DELETE). */
   requests: number
@@ -56,16 +60,29 @@ export async function runPromoteCases(
   opts: { sizes?: readonly number[]; requestLog?: string } = {}
 ): Promise<PromoteRow[]> {
   const rows: PromoteRow[] = []
-  for (const n of opts.sizes ?? PROMOTE_SIZES) {
+  const sizes = opts.sizes ?? PROMOTE_SIZES
+  for (const n of sizes) {
     lab.log(`promote cases: ${n} image(s), pushing fixtures`)
     const dp = await fixture(lab, git, `promo${n}-dp`, n)
     const sk = await fixture(lab, git, `promo${n}-sk`, n)
+    // At the largest size, the same promotion again with the most images at once the input allows.
+    const wide = n === sizes.at(-1) ? await fixture(lab, git, `promo${n}-wide`, n) : undefined
     lab.proxy.latencyMs = PROMOTE_LATENCY_MS
     const row = await measure(lab, n, 'promote', dp, () => viaPromote(lab, git, cli, dp))
     rows.push(row)
     if (opts.requestLog) {
-      const lines = row.log.map(r => `${n} ${r.method} ${r.path} ${r.status} ${Math.round(r.ms)}`)
+      const t0 = row.log[0]?.at ?? 0
+      const lines = row.log.map(
+        r => `${n} +${Math.round(r.at - t0)} ${r.method} ${r.path} ${r.status} ${Math.round(r.ms)}`
+      )
       await appendFile(opts.requestLog, `${lines.join('\n')}\n`)
+    }
+    if (wide) {
+      const promote = () => viaPromote(lab, git, cli, wide, WIDE_CONCURRENCY)
+      rows.push({
+        ...(await measure(lab, n, 'promote', wide, promote)),
+        concurrency: WIDE_CONCURRENCY
+      })
     }
     rows.push(await measure(lab, n, 'script', sk, () => viaScript(lab, git, sk, tmp)))
     lab.proxy.latencyMs = 0
@@ -166,7 +183,8 @@ async function viaPromote(
   lab: Lab,
   git: GitServer,
   cli: DigestPromoteCli,
-  fx: Fixture
+  fx: Fixture,
+  concurrency?: number
 ): Promise<void> {
   const timing = process.env.DIGEST_PROMOTE_TIMING === '1'
   const out = await cli.exec(
@@ -179,7 +197,8 @@ async function viaPromote(
       '--image',
       fx.images.map(i => `${lab.proxy.host}/${i.repo}`).join(','),
       '--gitops-repository',
-      fx.gitops
+      fx.gitops,
+      ...(concurrency ? ['--concurrency', String(concurrency)] : [])
     ],
     {
       GITHUB_SERVER_URL: git.url,
@@ -231,9 +250,11 @@ export function promoteTable(rows: readonly PromoteRow[]): string {
   ]
   for (const row of rows) {
     const label =
-      row.tool === 'promote'
-        ? '`digest-promote promote` (CLI, end to end)'
-        : `\`skopeo copy\` ×${row.images} sequential + one scripted git commit`
+      row.tool === 'script'
+        ? `\`skopeo copy\` ×${row.images} sequential + one scripted git commit`
+        : row.concurrency
+          ? `\`digest-promote promote --concurrency ${row.concurrency}\` (CLI, end to end)`
+          : '`digest-promote promote` (CLI, end to end, default concurrency)'
     const script = rows.find(r => r.images === row.images && r.tool === 'script')
     const ratio =
       row.tool === 'promote' && script ? `${(script.wallMs / row.wallMs).toFixed(1)}×` : ''

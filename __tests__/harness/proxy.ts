@@ -61,6 +61,8 @@ export interface ProxyRequest {
   status: number
   /** Milliseconds from arrival until the response ended (grows until then). */
   ms: number
+  /** Arrival, `performance.now()` of this process. */
+  at: number
   /** Kind of fault applied, if any. */
   fault?: FaultKind['kind']
 }
@@ -218,7 +220,8 @@ async function forward(
     method: req.method ?? 'GET',
     path: req.url ?? '/',
     status: 0,
-    ms: 0
+    ms: 0,
+    at: started
   }
   // Logged when the response starts, so it is in the log before the client can see the response.
   const log = (status: number): void => {
