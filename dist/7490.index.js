@@ -2290,6 +2290,8 @@ async function run_land(s, mode, plan, render, client, progress) {
             ...e,
             pullRequest: { number: pr.number, url: pr.url }
         }));
+        // The events are final now: their record blobs go up while the branch is amended.
+        s.stagedRecords = (0,registry_ledger/* uploadEventBlobs */.Ok)(client, s.images, events, s.job.gitops.concurrency);
         commitSha = await (0,land/* amendBranch */.Aj)(s.repo, s.branch, identity, planFiles({ ...plan, events }), message, landed.commitSha);
         plan.events.splice(0, plan.events.length, ...events);
     }

@@ -491,6 +491,8 @@ async function land(
       ...e,
       pullRequest: { number: pr.number, url: pr.url }
     }))
+    // The events are final now: their record blobs go up while the branch is amended.
+    s.stagedRecords = uploadEventBlobs(client, s.images, events, s.job.gitops.concurrency)
     commitSha = await amendBranch(
       s.repo,
       s.branch,
