@@ -24,8 +24,8 @@ var dist = __webpack_require__(38815);
 var findings = __webpack_require__(48293);
 // EXTERNAL MODULE: ./src/manifests/setter-comments.ts
 var setter_comments = __webpack_require__(34674);
-// EXTERNAL MODULE: ./src/manifests/setters.ts
-var setters = __webpack_require__(25182);
+// EXTERNAL MODULE: ./src/manifests/setters.ts + 1 modules
+var setters = __webpack_require__(11047);
 // EXTERNAL MODULE: ./src/manifests/yaml-splice.ts
 var yaml_splice = __webpack_require__(69672);
 ;// CONCATENATED MODULE: ./src/audit/nodes.ts
@@ -179,7 +179,7 @@ function automationFact(root, h, file, lines) {
  * call this only for documents of files that hold it.
  */
 function markerFacts(doc, source, file, lines, protectedBy) {
-    if (!source.includes(setters/* MARKER_TOKEN */.D) && !source.includes('\\u'))
+    if (!source.includes(setters/* MARKER_TOKEN */.DV) && !source.includes('\\u'))
         return [];
     const found = [];
     (0,dist.visit)(doc, {
@@ -1063,7 +1063,7 @@ function parseFile(file, source, sink, markers) {
 /** Per-file rules (DP001 to DP003) and the facts the cross-file rules need. */
 function auditFile(file, source, settings, sink, facts) {
     // Flux only reads markers in files that hold the token, wherever it is in the file.
-    const markers = source.includes(setters/* MARKER_TOKEN */.D);
+    const markers = source.includes(setters/* MARKER_TOKEN */.DV);
     const parsed = parseFile(file, source, sink, markers);
     if (!parsed)
         return;

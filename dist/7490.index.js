@@ -1134,8 +1134,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var kustomize_images = __webpack_require__(63996);
 // EXTERNAL MODULE: ./src/manifests/pins.ts
 var pins = __webpack_require__(31124);
-// EXTERNAL MODULE: ./src/manifests/setters.ts
-var setters = __webpack_require__(25182);
+// EXTERNAL MODULE: ./src/manifests/setters.ts + 1 modules
+var setters = __webpack_require__(11047);
 // EXTERNAL MODULE: ./src/manifests/values-paths.ts
 var values_paths = __webpack_require__(40311);
 ;// CONCATENATED MODULE: ./src/promote/edits.ts
@@ -1211,7 +1211,7 @@ async function computeEdits(root, writes) {
  */
 function writeMarkers(text, file, policy, value, { pinEvent, keepPins }) {
     const live = keepPins ? text : (0,pins/* unpinMarkers */.KA)(text, (0,pins/* ofPolicy */.m3)(policy), { file }).content;
-    const result = (0,setters/* setMarkers */.Y)(live, new Map([[policy, value]]), { file });
+    const result = (0,setters/* setMarkers */.Yq)(live, new Map([[policy, value]]), { file });
     const skipped = result.skipped[0];
     if (skipped)
         throw new errors/* PromoteError */.jG(`${file}:${skipped.line}: marker ${skipped.marker}: ${skipped.reason}`);

@@ -351,7 +351,7 @@ const adoptCommand = {
     inputs: ADOPT_INPUTS,
     parse: parseAdopt,
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(5182), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(1171)]).then(__webpack_require__.bind(__webpack_require__, 21171))).runAdopt(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(1171)]).then(__webpack_require__.bind(__webpack_require__, 21171))).runAdopt(opts, ctx);
     }
 };
 
@@ -700,7 +700,7 @@ const initCommand = {
     ],
     parse: parseOptions,
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(7291), __webpack_require__.e(5182), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 79867))).runInit(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(7291), __webpack_require__.e(1047), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 79867))).runInit(opts, ctx);
     }
 };
 
@@ -1202,7 +1202,7 @@ const setImageCommand = {
         // The YAML editor loads only when the command runs.
         const [{ parseImageArg, setImages }, { findKustomization }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3996)]).then(__webpack_require__.bind(__webpack_require__, 63996)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5182), __webpack_require__.e(2140)]).then(__webpack_require__.bind(__webpack_require__, 42140))
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1047), __webpack_require__.e(2140)]).then(__webpack_require__.bind(__webpack_require__, 42140))
         ]);
         const edits = opts.images.map(a => parseImageArg(a));
         let file = opts.file;
@@ -1412,7 +1412,7 @@ const setMarkersCommand = {
     },
     async run(opts, ctx) {
         // The YAML scanner loads only when the command runs.
-        const { scanDirectory } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5182)]).then(__webpack_require__.bind(__webpack_require__, 25182));
+        const { scanDirectory } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1047)]).then(__webpack_require__.bind(__webpack_require__, 11047));
         const result = await scanDirectory(ctx.workspace, opts.dir, opts.policies);
         if (!opts.dryRun) {
             // Every file was just read from this path, so its directory exists. A few writes at a
@@ -1516,7 +1516,7 @@ const statusCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(5182), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(3441), __webpack_require__.e(9999)]).then(__webpack_require__.bind(__webpack_require__, 79999))).runStatus(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(3441), __webpack_require__.e(9999)]).then(__webpack_require__.bind(__webpack_require__, 79999))).runStatus(opts, ctx);
     }
 };
 /** The `wait` input: a duration, only with the Git ledger (the promotion commit is Git's). */
@@ -2264,7 +2264,7 @@ const auditCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(5182), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(2956)]).then(__webpack_require__.bind(__webpack_require__, 82956))).runAudit(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(1047), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(2956)]).then(__webpack_require__.bind(__webpack_require__, 82956))).runAudit(opts, ctx);
     }
 };
 
@@ -2581,7 +2581,7 @@ function getEnvironmentName(src, name) {
 async function runPromotionJob(job, ctx, planOnly, inputs) {
     await (0,_pattern_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPatternInputs */ .O)(job.gitops);
     // The promotion workflow (registry, Git, GitHub, signing) loads only when a promotion runs.
-    const { runPromotion } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(7291), __webpack_require__.e(9711), __webpack_require__.e(5182), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(3441), __webpack_require__.e(7490)]).then(__webpack_require__.bind(__webpack_require__, 97490));
+    const { runPromotion } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(7291), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(3441), __webpack_require__.e(7490)]).then(__webpack_require__.bind(__webpack_require__, 97490));
     try {
         return await runPromotion(job, ctx, planOnly);
     }

@@ -435,8 +435,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/manifests/setters.ts
-var setters = __webpack_require__(25182);
+// EXTERNAL MODULE: ./src/manifests/setters.ts + 1 modules
+var setters = __webpack_require__(11047);
 // EXTERNAL MODULE: ./src/manifests/yaml-splice.ts
 var yaml_splice = __webpack_require__(69672);
 // EXTERNAL MODULE: ./src/util/confine.ts
@@ -597,11 +597,11 @@ const PROBE = {
  * writing share one parser.
  */
 function markerPins(text, file, image) {
-    if (!text.includes(setters/* MARKER_TOKEN */.D))
+    if (!text.includes(setters/* MARKER_TOKEN */.DV))
         return [];
-    const found = (0,setters/* setMarkers */.Y)(text, new Map(), { file });
+    const found = (0,setters/* setMarkers */.Yq)(text, new Map(), { file });
     const policies = new Map(found.unknownPolicies.map(u => [u.policy, PROBE]));
-    const probed = (0,setters/* setMarkers */.Y)(text, policies, { file });
+    const probed = (0,setters/* setMarkers */.Yq)(text, policies, { file });
     const byPolicy = new Map();
     for (const change of probed.changes)
         addMarkerValue(byPolicy, change.marker, change.old, () => ({}));

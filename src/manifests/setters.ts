@@ -18,7 +18,7 @@ import {
 } from 'node:fs'
 import { realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { visit, type Scalar } from 'yaml'
+import { visit } from 'yaml'
 import { PromoteError } from '../errors.js'
 import {
   applySplices,
@@ -30,6 +30,7 @@ import {
   type Splice
 } from './yaml-splice.js'
 import { markerSetter } from './setter-comments.js'
+import { subsetMarkerSites, type MarkerSite } from './block-subset.js'
 import { documentSlices } from './yaml-documents.js'
 
 /**
@@ -118,33 +119,21 @@ export function setMarkers(
   const splices: Splice[] = []
   const pending: Array<Omit<MarkerChange, 'file' | 'line'>> = []
   const candidate = (text: string): boolean => text.includes(MARKER_TOKEN) || text.includes('\\u')
-  for (const slice of documentSlices(source, candidate)) {
-    const { text, start: base, linesBefore } = slice
-    const visitScalar = (node: Scalar, parent: unknown): void => {
-      const [start, end] = node.range ?? [0, 0]
-      if (start === end || !['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'].includes(node.type ?? '')) {
-        return
-      }
-      const setter = markerSetter(text, node, parent)
-      if (setter === undefined) return
-      const line = linesBefore + lineOf(text, start)
-      const target = resolveSetter(setter, policies)
+  for (const { text, start: base, linesBefore } of documentSlices(source, candidate)) {
+    // Most marked documents are plain block YAML that needs no parser; the rest are parsed.
+    const sites = subsetMarkerSites(text) ?? parsedMarkerSites(text, opts.file, linesBefore)
+    for (const site of sites) {
+      const line = linesBefore + lineOf(text, site.start)
+      const target = resolveSetter(site.setter, policies)
       if ('unknown' in target) {
         result.unknownPolicies.push({ line, ...target.unknown })
       } else if ('reason' in target) {
-        result.skipped.push({ line, marker: setter, ...target })
-      } else {
-        const old = scalarText(node) ?? ''
-        if (old === target.value) return
-        const replacement = formatScalarLike(target.value, node.type)
-        splices.push({ start: base + start, end: base + end, text: replacement })
-        pending.push({ marker: setter, old, new: target.value })
+        result.skipped.push({ line, marker: site.setter, ...target })
+      } else if (site.old !== target.value) {
+        const replacement = formatScalarLike(target.value, site.type)
+        splices.push({ start: base + site.start, end: base + site.end, text: replacement })
+        pending.push({ marker: site.setter, old: site.old, new: target.value })
       }
-    }
-    for (const doc of parseManifest(text, opts.file, linesBefore)) {
-      visit(doc, {
-        Scalar: (key, node, path) => (key === 'key' ? undefined : visitScalar(node, path.at(-1)))
-      })
     }
   }
   const { content, starts } = applySplices(source, splices)
@@ -156,6 +145,26 @@ export function setMarkers(
   }))
   return result
 }
+
+/** The marked scalars of one document, found by parsing it. */
+export function parsedMarkerSites(text: string, file: string, linesBefore: number): MarkerSite[] {
+  const sites: MarkerSite[] = []
+  for (const doc of parseManifest(text, file, linesBefore)) {
+    visit(doc, {
+      Scalar: (key, node, path) => {
+        const [start, end] = node.range ?? [0, 0]
+        if (key === 'key' || start === end || !SCALAR_TYPES.has(node.type ?? '')) return
+        const setter = markerSetter(text, node, path.at(-1))
+        if (setter === undefined) return
+        sites.push({ start, end, type: node.type!, old: scalarText(node) ?? '', setter })
+      }
+    })
+  }
+  return sites
+}
+
+/** The scalar styles a marker can rewrite (not block scalars). */
+const SCALAR_TYPES = new Set<string>(['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE'])
 
 type Resolved =
   { value: string } | { reason: string } | { unknown: { policy: string; marker: string } }
