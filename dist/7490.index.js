@@ -1273,8 +1273,6 @@ function unpinNothing(env, images) {
 var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 ;// CONCATENATED MODULE: ./src/promote/unrecorded.ts
-
-
 /**
  * The command that records what `environment` runs today. Environments set up before
  * digest-promote run a digest the ledger never saw; `adopt` records it after checking it.
@@ -1291,10 +1289,11 @@ function hasMoveOf(ledger, environment, image, digest) {
 }
 /**
  * The environments `to` requires that have no recorded move of `digest`, but whose files pin it:
- * they run it already, and only the record is missing. An environment whose files cannot be read
- * is left out; the ordering gate still fails for it, without the hint.
+ * they run it already, and only the record is missing. `stateOf` reads what an environment's files
+ * pin for `image`; an environment whose files cannot be read is left out (the ordering gate still
+ * fails for it, without the hint).
  */
-async function unrecordedRequirements(root, to, environments, image, digest, ledger) {
+async function unrecordedRequirements(to, environments, image, digest, ledger, stateOf) {
     const out = [];
     for (const name of to.requires ?? []) {
         if (hasMoveOf(ledger, name, image, digest))
@@ -1303,8 +1302,7 @@ async function unrecordedRequirements(root, to, environments, image, digest, led
         if (!env)
             continue;
         try {
-            const [state] = await (0,environment.readEnvironment)(root, (0,promotion_config/* directoryOf */.jt)(env), [image], env.values);
-            if (state?.digest === digest)
+            if ((await stateOf(env))?.digest === digest)
                 out.push(name);
         }
         catch {
@@ -1422,10 +1420,20 @@ async function planPromotion(root, req, client, ledger) {
     }
     if (req.kind === 'unpinned')
         req = { ...req, targets: unpinTargets((0,promotion_config/* directoryOf */.jt)(req.to, 'unpin'), toStates, ledger) };
+    // A required environment's files are read once for every image, and only when asked.
+    const required = new Map();
+    const requiredState = (env, i) => {
+        let states = required.get(env.name);
+        if (!states) {
+            states = (0,environment.readEnvironment)(root, (0,promotion_config/* directoryOf */.jt)(env), req.images, env.values);
+            required.set(env.name, states);
+        }
+        return states.then(s => s[i]);
+    };
     // Each image's gates run on their own; the results keep the order of the images.
     const settled = (0,concurrency/* settledOrThrow */.Z)(await (0,concurrency/* mapSettled */.A)(req.images, req.concurrency ?? 1, async (image, i) => {
         const gates = [];
-        const plan = await planImage(root, image, req, client, fromStates?.[i], toStates[i], gates, ledger);
+        const plan = await planImage(image, req, client, fromStates?.[i], toStates[i], gates, ledger, env => requiredState(env, i));
         return { plan, gates };
     }));
     const images = settled.map(p => p.plan);
@@ -1460,7 +1468,7 @@ async function planPromotion(root, req, client, ledger) {
         notes: unrecorded.map(p => `the ledger has no event for what ${req.to.name} runs (${p.image.repository}@${p.digest}); record it with: ${adoptCommandLine(req.to.name, p.image)}`)
     };
 }
-async function planImage(root, image, req, client, from, to, gates, ledger) {
+async function planImage(image, req, client, from, to, gates, ledger, requiredState) {
     gates.push(registryGate(image, req.allowedRegistries));
     let digest;
     let sourceTag;
@@ -1504,7 +1512,7 @@ async function planImage(root, image, req, client, from, to, gates, ledger) {
     const template = (0,tags_template/* parseTemplate */.QC)(req.to.tag ?? req.tagTemplate ?? tags_template/* DEFAULT_TAG_TEMPLATE */.y6, 'tag-template');
     gates.push(prereleaseGate((0,tags_template/* parseTag */.ED)(template, targetTag)?.version, req.to, req.allowPrerelease));
     if (req.kind === 'promotion') {
-        const unrecorded = await unrecordedRequirements(root, req.to, req.environments ?? [], image, digest, ledger);
+        const unrecorded = await unrecordedRequirements(req.to, req.environments ?? [], image, digest, ledger, requiredState);
         gates.push(orderingGate(req.to, image, digest, ledger, unrecorded));
     }
     if (req.kind === 'promotion' && req.attestationGate) {

@@ -117,19 +117,29 @@ export async function planPromotion(
   }
   if (req.kind === 'unpinned')
     req = { ...req, targets: unpinTargets(directoryOf(req.to, 'unpin'), toStates, ledger) }
+  // A required environment's files are read once for every image, and only when asked.
+  const required = new Map<string, Promise<ImageState[]>>()
+  const requiredState = (env: EnvironmentConfig, i: number): Promise<ImageState | undefined> => {
+    let states = required.get(env.name)
+    if (!states) {
+      states = readEnvironment(root, directoryOf(env), req.images, env.values)
+      required.set(env.name, states)
+    }
+    return states.then(s => s[i])
+  }
   // Each image's gates run on their own; the results keep the order of the images.
   const settled = settledOrThrow(
     await mapSettled(req.images, req.concurrency ?? 1, async (image, i) => {
       const gates: GateResult[] = []
       const plan = await planImage(
-        root,
         image,
         req,
         client,
         fromStates?.[i],
         toStates[i],
         gates,
-        ledger
+        ledger,
+        env => requiredState(env, i)
       )
       return { plan, gates }
     })
@@ -175,14 +185,14 @@ export async function planPromotion(
 }
 
 async function planImage(
-  root: string,
   image: ImageReference,
   req: PromotionRequest,
   client: RegistryClient,
   from: ImageState | undefined,
   to: ImageState,
   gates: GateResult[],
-  ledger: Ledger
+  ledger: Ledger,
+  requiredState: (env: EnvironmentConfig) => Promise<ImageState | undefined>
 ): Promise<ImagePlan> {
   gates.push(registryGate(image, req.allowedRegistries))
   let digest: string
@@ -243,12 +253,12 @@ async function planImage(
   gates.push(prereleaseGate(parseTag(template, targetTag)?.version, req.to, req.allowPrerelease))
   if (req.kind === 'promotion') {
     const unrecorded = await unrecordedRequirements(
-      root,
       req.to,
       req.environments ?? [],
       image,
       digest,
-      ledger
+      ledger,
+      requiredState
     )
     gates.push(orderingGate(req.to, image, digest, ledger, unrecorded))
   }

@@ -1,7 +1,7 @@
-import { directoryOf, type EnvironmentConfig } from '../config/promotion-config.js'
+import type { EnvironmentConfig } from '../config/promotion-config.js'
 import type { Ledger } from '../ledger/read.js'
 import type { ImageReference } from '../registry/reference.js'
-import { readEnvironment } from './environment.js'
+import type { ImageState } from './environment.js'
 
 /**
  * The command that records what `environment` runs today. Environments set up before
@@ -29,16 +29,17 @@ export function hasMoveOf(
 
 /**
  * The environments `to` requires that have no recorded move of `digest`, but whose files pin it:
- * they run it already, and only the record is missing. An environment whose files cannot be read
- * is left out; the ordering gate still fails for it, without the hint.
+ * they run it already, and only the record is missing. `stateOf` reads what an environment's files
+ * pin for `image`; an environment whose files cannot be read is left out (the ordering gate still
+ * fails for it, without the hint).
  */
 export async function unrecordedRequirements(
-  root: string,
   to: EnvironmentConfig,
   environments: EnvironmentConfig[],
   image: ImageReference,
   digest: string,
-  ledger: Ledger
+  ledger: Ledger,
+  stateOf: (env: EnvironmentConfig) => Promise<ImageState | undefined>
 ): Promise<string[]> {
   const out: string[] = []
   for (const name of to.requires ?? []) {
@@ -46,8 +47,7 @@ export async function unrecordedRequirements(
     const env = environments.find(e => e.name === name)
     if (!env) continue
     try {
-      const [state] = await readEnvironment(root, directoryOf(env), [image], env.values)
-      if (state?.digest === digest) out.push(name)
+      if ((await stateOf(env))?.digest === digest) out.push(name)
     } catch {
       // Only a hint: the gate's own message stands.
     }
