@@ -12,7 +12,7 @@ export const FLOORS = [
   { name: 'workflows', dirs: ['promote', 'status', 'audit', 'init'], files: [] },
   { name: 'domain', dirs: ['gates', 'signing', 'ledger', 'config', 'tags', 'policy'], files: [] },
   { name: 'adapters', dirs: ['registry', 'git', 'github', 'manifests'], files: [] },
-  { name: 'bottom', dirs: ['util'], files: ['errors', 'logger', 'version'] }
+  { name: 'bottom', dirs: ['util', 'generated'], files: ['errors', 'logger', 'version'] }
 ]
 
 /**
@@ -65,7 +65,7 @@ function floorRules() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'src/generated/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -129,7 +129,7 @@ async function listDeployments(octokit, where) {
 /* unused harmony exports DESIRED_STATE_SUFFIX, desiredStatePath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_promotion_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43005);
+/* harmony import */ var _config_promotion_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64844);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _ledger_event_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52237);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79310);

@@ -55,7 +55,7 @@ function onLimit(kind, logger) {
 /* harmony export */   w3: () => (/* binding */ promotionAnnotations),
 /* harmony export */   wo: () => (/* binding */ parsePromotionStatement)
 /* harmony export */ });
-/* harmony import */ var _ledger_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88393);
+/* harmony import */ var _ledger_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(69664);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79310);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14410);
 /**

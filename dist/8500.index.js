@@ -1,5 +1,5 @@
 export const id = 8500;
-export const ids = [8500,311,1767];
+export const ids = [8500,9576,311,1767];
 export const modules = {
 
 /***/ 40311:

@@ -439,7 +439,7 @@ var findings = __webpack_require__(48293);
 // EXTERNAL MODULE: ./src/audit/protection.ts
 var protection = __webpack_require__(75580);
 // EXTERNAL MODULE: ./src/config/promotion-config.ts + 1 modules
-var promotion_config = __webpack_require__(43005);
+var promotion_config = __webpack_require__(64844);
 ;// CONCATENATED MODULE: ./src/commands/init-audit.ts
 /**
  * Checks what `init` generates with the audit `digest-promote audit` runs, before anything is

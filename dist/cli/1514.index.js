@@ -351,7 +351,7 @@ const adoptCommand = {
     inputs: ADOPT_INPUTS,
     parse: parseAdopt,
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(1171)]).then(__webpack_require__.bind(__webpack_require__, 21171))).runAdopt(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(4844), __webpack_require__.e(3457), __webpack_require__.e(2140), __webpack_require__.e(9372), __webpack_require__.e(6152)]).then(__webpack_require__.bind(__webpack_require__, 21171))).runAdopt(opts, ctx);
     }
 };
 
@@ -433,7 +433,7 @@ const applyCommand = {
     parse: parseApply,
     async run(job, ctx) {
         try {
-            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(2726), __webpack_require__.e(1974), __webpack_require__.e(5076)]).then(__webpack_require__.bind(__webpack_require__, 25076));
+            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(4844), __webpack_require__.e(3457), __webpack_require__.e(9372), __webpack_require__.e(1597)]).then(__webpack_require__.bind(__webpack_require__, 25076));
             return applyResult(await runApply(job, ctx));
         }
         catch (err) {
@@ -551,7 +551,7 @@ const captureCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(6382), __webpack_require__.e(9711), __webpack_require__.e(2726), __webpack_require__.e(2959), __webpack_require__.e(3233)]).then(__webpack_require__.bind(__webpack_require__, 73233))).runCapture(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(6382), __webpack_require__.e(9711), __webpack_require__.e(2959), __webpack_require__.e(3233)]).then(__webpack_require__.bind(__webpack_require__, 73233))).runCapture(opts, ctx);
     }
 };
 /** `1.2.3` from `refs/tags/v1.2.3`, else undefined. */
@@ -700,7 +700,7 @@ const initCommand = {
     ],
     parse: parseOptions,
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(7291), __webpack_require__.e(1047), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 79867))).runInit(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2088), __webpack_require__.e(2256), __webpack_require__.e(1047), __webpack_require__.e(4844), __webpack_require__.e(2299), __webpack_require__.e(981), __webpack_require__.e(9867)]).then(__webpack_require__.bind(__webpack_require__, 79867))).runInit(opts, ctx);
     }
 };
 
@@ -1202,7 +1202,7 @@ const setImageCommand = {
         // The YAML editor loads only when the command runs.
         const [{ parseImageArg, setImages }, { findKustomization }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3996)]).then(__webpack_require__.bind(__webpack_require__, 63996)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1047), __webpack_require__.e(2140)]).then(__webpack_require__.bind(__webpack_require__, 42140))
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1047), __webpack_require__.e(2140), __webpack_require__.e(9576)]).then(__webpack_require__.bind(__webpack_require__, 42140))
         ]);
         const edits = opts.images.map(a => parseImageArg(a));
         let file = opts.file;
@@ -1516,7 +1516,7 @@ const statusCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(3441), __webpack_require__.e(9999)]).then(__webpack_require__.bind(__webpack_require__, 79999))).runStatus(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(4844), __webpack_require__.e(3457), __webpack_require__.e(2140), __webpack_require__.e(9372), __webpack_require__.e(3441), __webpack_require__.e(1238)]).then(__webpack_require__.bind(__webpack_require__, 79999))).runStatus(opts, ctx);
     }
 };
 /** The `wait` input: a duration, only with the Git ledger (the promotion commit is Git's). */
@@ -1603,7 +1603,7 @@ const verifyCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(9711), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(2387)]).then(__webpack_require__.bind(__webpack_require__, 72949))).runVerify(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(9711), __webpack_require__.e(3457), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(8610)]).then(__webpack_require__.bind(__webpack_require__, 72949))).runVerify(opts, ctx);
     }
 };
 function parseBundleMode(src, ctx, bundle, signing) {
@@ -2264,7 +2264,7 @@ const auditCommand = {
         };
     },
     async run(opts, ctx) {
-        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(2088), __webpack_require__.e(1047), __webpack_require__.e(2299), __webpack_require__.e(2201), __webpack_require__.e(2956)]).then(__webpack_require__.bind(__webpack_require__, 82956))).runAudit(opts, ctx);
+        return (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(2088), __webpack_require__.e(1047), __webpack_require__.e(4844), __webpack_require__.e(2299), __webpack_require__.e(981), __webpack_require__.e(6343)]).then(__webpack_require__.bind(__webpack_require__, 82956))).runAudit(opts, ctx);
     }
 };
 
@@ -2581,7 +2581,7 @@ function getEnvironmentName(src, name) {
 async function runPromotionJob(job, ctx, planOnly, inputs) {
     await (0,_pattern_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkPatternInputs */ .O)(job.gitops);
     // The promotion workflow (registry, Git, GitHub, signing) loads only when a promotion runs.
-    const { runPromotion } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(2463), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(7291), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(2726), __webpack_require__.e(2140), __webpack_require__.e(1974), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(3441), __webpack_require__.e(7490)]).then(__webpack_require__.bind(__webpack_require__, 97490));
+    const { runPromotion } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2856), __webpack_require__.e(6752), __webpack_require__.e(1955), __webpack_require__.e(2088), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(2256), __webpack_require__.e(9711), __webpack_require__.e(1047), __webpack_require__.e(4844), __webpack_require__.e(3457), __webpack_require__.e(2140), __webpack_require__.e(9372), __webpack_require__.e(2959), __webpack_require__.e(7615), __webpack_require__.e(3441), __webpack_require__.e(7490)]).then(__webpack_require__.bind(__webpack_require__, 97490));
     try {
         return await runPromotion(job, ctx, planOnly);
     }

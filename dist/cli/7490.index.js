@@ -555,7 +555,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/config/lookup.ts
 var lookup = __webpack_require__(40422);
 // EXTERNAL MODULE: ./src/config/promotion-config.ts + 1 modules
-var promotion_config = __webpack_require__(43005);
+var promotion_config = __webpack_require__(64844);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ledger/event.ts
@@ -1023,7 +1023,7 @@ function credentialsRefused(branch, reason) {
 /* harmony export */   Z: () => (/* binding */ existingBranchEvents)
 /* harmony export */ });
 /* harmony import */ var _ledger_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52237);
-/* harmony import */ var _ledger_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88393);
+/* harmony import */ var _ledger_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69664);
 
 
 /**
@@ -1094,7 +1094,7 @@ var provenance_gate = __webpack_require__(69847);
 // EXTERNAL MODULE: ./src/registry/client-options.ts + 1 modules
 var client_options = __webpack_require__(24992);
 // EXTERNAL MODULE: ./src/config/promotion-config.ts + 1 modules
-var promotion_config = __webpack_require__(43005);
+var promotion_config = __webpack_require__(64844);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/octokit.ts

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
-import { Ajv, type ValidateFunction } from 'ajv'
+import type { ValidateFunction } from 'ajv'
 import YAML from 'yaml'
-import schema from '../../schemas/promotion.schema.json' with { type: 'json' }
+import { validate as validateConfig } from '../generated/promotion-config-validator.js'
 import { ConfigError } from './config-error.js'
 import { confine } from '../util/confine.js'
 
@@ -63,16 +63,8 @@ export { ConfigError } from './config-error.js'
 /** Bound on the file we are willing to parse: it is untrusted input. */
 const MAX_CONFIG_BYTES = 256 * 1024
 
-let compiled: ValidateFunction<PromotionConfig> | undefined
-
-/**
- * The schema's validator, compiled on first use: commands that never read promotion.yaml do not
- * pay for compiling it at start.
- */
-function validator(): ValidateFunction<PromotionConfig> {
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile<PromotionConfig>(schema)
-  return compiled
-}
+/** schemas/promotion.schema.json, compiled at build time (`npm run validators`). */
+const validator = validateConfig as ValidateFunction<PromotionConfig>
 
 /** Parses and validates promotion.yaml text, reporting every problem at once. */
 export function parseConfig(text: string, file = 'promotion.yaml'): PromotionConfig {
@@ -82,9 +74,8 @@ export function parseConfig(text: string, file = 'promotion.yaml'): PromotionCon
   } catch (err) {
     throw new ConfigError(`${file}: not valid YAML: ${(err as Error).message.split('\n')[0] ?? ''}`)
   }
-  const validate = validator()
-  if (!validate(data)) {
-    const problems = (validate.errors ?? []).map(e => {
+  if (!validator(data)) {
+    const problems = (validator.errors ?? []).map(e => {
       const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)'
       const extra =
         e.keyword === 'additionalProperties' ? ` '${String(e.params.additionalProperty)}'` : ''

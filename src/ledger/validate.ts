@@ -1,26 +1,15 @@
-import { Ajv, type ValidateFunction } from 'ajv'
-import schema from '../../schemas/promotion-event.schema.json' with { type: 'json' }
+import type { ValidateFunction } from 'ajv'
+import { validate as validateEvent } from '../generated/promotion-event-validator.js'
 import type { PromotionEvent } from './event.js'
 
 /** At most this many schema problems are named for one event. */
 const MAX_PROBLEMS = 3
 
-let compiled: ValidateFunction<PromotionEvent> | undefined
-
 /**
- * The event schema's validator, compiled on first use: most commands never read a ledger,
- * and compiling at import would slow every start.
+ * schemas/promotion-event.schema.json, compiled at build time (`npm run validators`). Formats are
+ * not checked by it; the timestamp is checked below instead.
  */
-function validator(): ValidateFunction<PromotionEvent> {
-  // Formats are not checked by the validator (`date-time` would need ajv-formats, and an unknown
-  // format makes Ajv warn on the console); the timestamp is checked below instead.
-  compiled ??= new Ajv({
-    allErrors: true,
-    strict: false,
-    formats: { 'date-time': true }
-  }).compile<PromotionEvent>(schema)
-  return compiled
-}
+const validator = validateEvent as ValidateFunction<PromotionEvent>
 
 /**
  * Why `value` is not a ledger event (schemas/promotion-event.schema.json and a parseable
@@ -28,9 +17,8 @@ function validator(): ValidateFunction<PromotionEvent> {
  * checks them here before using a field.
  */
 export function eventProblem(value: unknown): string | undefined {
-  const validate = validator()
-  if (!validate(value)) {
-    const problems = (validate.errors ?? []).slice(0, MAX_PROBLEMS).map(e => {
+  if (!validator(value)) {
+    const problems = (validator.errors ?? []).slice(0, MAX_PROBLEMS).map(e => {
       const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(root)'
       return `${where} ${e.message ?? 'is invalid'}`
     })
