@@ -2170,9 +2170,18 @@ async function openSession(job, ctx, repo) {
     return { job, ctx, repo, config, to, from, images, branch };
 }
 async function makePlan(s, client) {
-    // The promotion branch is fetched while the registry answers the gates.
+    // The promotion branch is fetched while the registry answers the gates. However the plan
+    // ends, the fetch ends first: the clone it works in is removed when the run stops.
     const existingEvents = (0,reuse/* existingBranchEvents */.Z)(s.repo, s.branch, s.to.name);
     existingEvents.catch(() => undefined);
+    try {
+        return await planWith(s, client, existingEvents);
+    }
+    finally {
+        await existingEvents.catch(() => undefined);
+    }
+}
+async function planWith(s, client, existingEvents) {
     const ledger = await (0,read/* readLedger */.S)(s.repo.root);
     for (const p of ledger.problems)
         s.ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`);

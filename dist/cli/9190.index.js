@@ -17,11 +17,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6764);
 /* harmony import */ var _referrers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9191);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99867);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43731);
 
 
 
 
 
+
+/** Requests one retag keeps in flight at once (blob mounts, child manifests, attached lookups). */
+const REQUESTS_AT_ONCE = 8;
 /** An environment tag already names another digest; tags are never moved. */
 class ImmutableTagError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG {
     constructor(target, existing, wanted) {
@@ -54,8 +58,8 @@ class MovedTagError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteEr
 }
 /**
  * Gives the manifest of `source` the tag of `target` without rebuilding: GET the
- * raw bytes, HEAD the target tag (same digest: no-op; another digest: refuse),
- * then PUT the same bytes, check the registry's digest answer and read the tag
+ * raw bytes and, at the same time, HEAD the target tag (same digest: no-op; another
+ * digest: refuse), then PUT the same bytes, check the registry's digest answer and read the tag
  * back (another digest there means a concurrent writer), like
  * go-containerregistry's `crane tag`. Across repositories or registries the
  * referenced blobs and child manifests are copied first, children before the index.
@@ -64,13 +68,16 @@ async function retag(client, source, target, opts = {}) {
     if (!target.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG(`target ${target.familiar} has no tag`);
     const sameRepo = source.repository === target.repository;
-    let manifest;
-    try {
-        manifest = await client.get(source, { push: sameRepo });
-    }
-    catch (err) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`reading ${source.familiar}`, err);
-    }
+    const targetTag = target.withoutTag().withTag(target.tag);
+    // The source and the target tag are read at once; a failure to read the source is the one
+    // reported when both fail.
+    const [read, check] = await Promise.allSettled([
+        client.get(source, { push: sameRepo }),
+        client.head(targetTag, { push: true })
+    ]);
+    if (read.status === 'rejected')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`reading ${source.familiar}`, read.reason);
+    const manifest = read.value;
     if (opts.expectedDigest && manifest.digest !== opts.expectedDigest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PromoteError */ .jG(`${source.familiar} resolves to ${manifest.digest}, not the expected ${opts.expectedDigest}; nothing was written`);
     }
@@ -81,14 +88,9 @@ async function retag(client, source, target, opts = {}) {
         mediaType: manifest.mediaType,
         changed: true
     };
-    const targetTag = target.withoutTag().withTag(target.tag);
-    let existing;
-    try {
-        existing = (await client.head(targetTag, { push: true }))?.digest;
-    }
-    catch (err) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`checking ${targetTag.familiar}`, err);
-    }
+    if (check.status === 'rejected')
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .withContext */ .eQ)(`checking ${targetTag.familiar}`, check.reason);
+    const existing = check.value?.digest;
     if (existing === manifest.digest)
         return { ...result, changed: false };
     if (opts.replaces !== undefined) {
@@ -148,27 +150,26 @@ async function readBack(client, tag, wrote) {
 async function copyReferenced(client, from, to, manifest) {
     const content = JSON.parse(manifest.bytes.toString());
     if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_4__/* .isIndex */ .nw)(manifest.mediaType)) {
-        for (const child of content.manifests ?? []) {
-            if (client.memory.manifest(to, child.digest))
-                continue;
+        const children = (content.manifests ?? []).filter(c => !client.memory.manifest(to, c.digest));
+        const copied = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .A)(children, REQUESTS_AT_ONCE, async (child) => {
             const childManifest = await client.get(from.withoutTag().withDigest(child.digest));
             await copyReferenced(client, from, to, childManifest);
             await client.put(to, child.digest, childManifest);
-        }
+        });
+        (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .settledOrThrow */ .Z)(copied);
         return;
     }
     const blobs = [...(content.config ? [content.config] : []), ...(content.layers ?? [])];
-    for (const blob of blobs) {
-        if (client.memory.hasBlob(to, blob.digest))
-            continue;
+    const copied = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .A)(blobs.filter(b => !client.memory.hasBlob(to, b.digest)), REQUESTS_AT_ONCE, async (blob) => {
         if (from.domain === to.domain) {
             if (await client.mountBlob(to, from, blob.digest))
-                continue;
+                return;
         }
         else if (await client.hasBlob(to, blob.digest, true))
-            continue;
+            return;
         await client.copyBlob(from, to, blob);
-    }
+    });
+    (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .settledOrThrow */ .Z)(copied);
 }
 /** cosign's legacy tag suffixes for things attached to a digest (`sha256-<hex>.sig`). */
 const LEGACY_SUFFIXES = ['sig', 'att', 'sbom'];
@@ -178,17 +179,20 @@ const LEGACY_SUFFIXES = ['sig', 'att', 'sbom'];
  * tags, bytes unchanged. A legacy tag the target already has is left alone.
  */
 async function copyAttached(client, from, to, digest) {
-    await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .copyReferrers */ .kV)(client, from, to, digest);
     const [source, target] = [(0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .bareRepository */ .RI)(from), (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .bareRepository */ .RI)(to)];
-    for (const suffix of LEGACY_SUFFIXES) {
+    // The referrers and each legacy tag are looked up at once.
+    const copied = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .mapSettled */ .A)([undefined, ...LEGACY_SUFFIXES], REQUESTS_AT_ONCE, async (suffix) => {
+        if (suffix === undefined)
+            return void (await (0,_referrers_js__WEBPACK_IMPORTED_MODULE_3__/* .copyReferrers */ .kV)(client, from, to, digest));
         const tag = `${(0,_client_js__WEBPACK_IMPORTED_MODULE_1__/* .referrersTag */ .LN)(digest)}.${suffix}`;
         const found = await client.head(source.withTag(tag));
         if (!found || (await client.head(target.withTag(tag), { push: true })))
-            continue;
+            return;
         const m = await client.get(source.withDigest(found.digest));
         await copyReferenced(client, source, target, m);
         await client.put(target, tag, m);
-    }
+    });
+    (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_5__/* .settledOrThrow */ .Z)(copied);
 }
 
 

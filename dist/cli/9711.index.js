@@ -234,9 +234,12 @@ class Transport {
     opts;
     retry;
     challenge;
-    credentialLoaded = false;
+    /** Asked once, however many requests start at the same moment. */
+    credentialLoad;
     credentialValue;
     tokens = new Map();
+    /** Tokens being fetched, by scope key: concurrent requests of one scope share the fetch. */
+    fetching = new Map();
     constructor(opts) {
         this.opts = opts;
         this.retry = opts.retry ?? DEFAULT_RETRY;
@@ -382,23 +385,31 @@ class Transport {
         const cached = this.tokens.get(key);
         if (cached && cached.expiresAt > Date.now())
             return `Bearer ${cached.token}`;
-        const token = await fetchBearerToken({
-            challenge,
-            scopes,
-            credential,
-            insecureAllowed: this.opts.insecure,
-            logger: this.opts.logger,
-            registry: this.opts.host
-        });
-        this.tokens.set(key, { token: token.token, expiresAt: Date.now() + token.expiresInMs });
-        return `Bearer ${token.token}`;
-    }
-    async credential() {
-        if (!this.credentialLoaded) {
-            this.credentialValue = await this.opts.credential();
-            this.credentialLoaded = true;
+        let fetching = this.fetching.get(key);
+        if (!fetching) {
+            fetching = fetchBearerToken({
+                challenge,
+                scopes,
+                credential,
+                insecureAllowed: this.opts.insecure,
+                logger: this.opts.logger,
+                registry: this.opts.host
+            })
+                .then(token => {
+                this.tokens.set(key, { token: token.token, expiresAt: Date.now() + token.expiresInMs });
+                return token.token;
+            })
+                .finally(() => this.fetching.delete(key));
+            this.fetching.set(key, fetching);
         }
-        return this.credentialValue;
+        return `Bearer ${await fetching}`;
+    }
+    credential() {
+        this.credentialLoad ??= this.opts.credential().then(value => {
+            this.credentialValue = value;
+            return value;
+        });
+        return this.credentialLoad;
     }
     learnChallenge(res, req) {
         const header = res.headers['www-authenticate'];

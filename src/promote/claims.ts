@@ -200,6 +200,8 @@ export async function claimTags(
     if (existing) throw new ImmutableTagError(target, existing, r.digest)
     return true
   })
+  // Git writes into the run's clone: it finishes before a refusal ends the run.
+  if (checked.some(r => r.status === 'rejected')) await written.catch(() => undefined)
   const needed = settledOrThrow(checked)
   const commits = await written
   // Pushed at once, atomically.

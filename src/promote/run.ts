@@ -307,9 +307,22 @@ async function makePlan(
   s: Session,
   client: ReturnType<typeof createRegistryClient>
 ): Promise<PromotionPlan> {
-  // The promotion branch is fetched while the registry answers the gates.
+  // The promotion branch is fetched while the registry answers the gates. However the plan
+  // ends, the fetch ends first: the clone it works in is removed when the run stops.
   const existingEvents = existingBranchEvents(s.repo, s.branch, s.to.name)
   existingEvents.catch(() => undefined)
+  try {
+    return await planWith(s, client, existingEvents)
+  } finally {
+    await existingEvents.catch(() => undefined)
+  }
+}
+
+async function planWith(
+  s: Session,
+  client: ReturnType<typeof createRegistryClient>,
+  existingEvents: Promise<PromotionEvent[]>
+): Promise<PromotionPlan> {
   const ledger = await readLedger(s.repo.root)
   for (const p of ledger.problems)
     s.ctx.logger.warning(`ledger file ${p.file} skipped: ${p.message}`)

@@ -5,6 +5,10 @@ import { RegistryError, withContext } from './errors.js'
 import { bareRepository, copyReferrers } from './referrers.js'
 import { isIndex, type ManifestContent } from './media-types.js'
 import type { ImageReference } from './reference.js'
+import { mapSettled, settledOrThrow } from '../util/concurrency.js'
+
+/** Requests one retag keeps in flight at once (blob mounts, child manifests, attached lookups). */
+const REQUESTS_AT_ONCE = 8
 
 /** An environment tag already names another digest; tags are never moved. */
 export class ImmutableTagError extends PromoteError {
@@ -59,8 +63,8 @@ export interface RetagResult {
 
 /**
  * Gives the manifest of `source` the tag of `target` without rebuilding: GET the
- * raw bytes, HEAD the target tag (same digest: no-op; another digest: refuse),
- * then PUT the same bytes, check the registry's digest answer and read the tag
+ * raw bytes and, at the same time, HEAD the target tag (same digest: no-op; another
+ * digest: refuse), then PUT the same bytes, check the registry's digest answer and read the tag
  * back (another digest there means a concurrent writer), like
  * go-containerregistry's `crane tag`. Across repositories or registries the
  * referenced blobs and child manifests are copied first, children before the index.
@@ -78,12 +82,15 @@ export async function retag(
 ): Promise<RetagResult> {
   if (!target.tag) throw new PromoteError(`target ${target.familiar} has no tag`)
   const sameRepo = source.repository === target.repository
-  let manifest: Manifest
-  try {
-    manifest = await client.get(source, { push: sameRepo })
-  } catch (err) {
-    throw withContext(`reading ${source.familiar}`, err)
-  }
+  const targetTag = target.withoutTag().withTag(target.tag)
+  // The source and the target tag are read at once; a failure to read the source is the one
+  // reported when both fail.
+  const [read, check] = await Promise.allSettled([
+    client.get(source, { push: sameRepo }),
+    client.head(targetTag, { push: true })
+  ])
+  if (read.status === 'rejected') throw withContext(`reading ${source.familiar}`, read.reason)
+  const manifest: Manifest = read.value
   if (opts.expectedDigest && manifest.digest !== opts.expectedDigest) {
     throw new PromoteError(
       `${source.familiar} resolves to ${manifest.digest}, not the expected ${opts.expectedDigest}; nothing was written`
@@ -96,13 +103,8 @@ export async function retag(
     mediaType: manifest.mediaType,
     changed: true
   }
-  const targetTag = target.withoutTag().withTag(target.tag)
-  let existing: string | undefined
-  try {
-    existing = (await client.head(targetTag, { push: true }))?.digest
-  } catch (err) {
-    throw withContext(`checking ${targetTag.familiar}`, err)
-  }
+  if (check.status === 'rejected') throw withContext(`checking ${targetTag.familiar}`, check.reason)
+  const existing = check.value?.digest
   if (existing === manifest.digest) return { ...result, changed: false }
   if (opts.replaces !== undefined) {
     if ((existing ?? null) !== opts.replaces) throw new MovedTagError(targetTag, existing)
@@ -159,22 +161,27 @@ async function copyReferenced(
 ): Promise<void> {
   const content = JSON.parse(manifest.bytes.toString()) as ManifestContent
   if (isIndex(manifest.mediaType)) {
-    for (const child of content.manifests ?? []) {
-      if (client.memory.manifest(to, child.digest)) continue
+    const children = (content.manifests ?? []).filter(c => !client.memory.manifest(to, c.digest))
+    const copied = await mapSettled(children, REQUESTS_AT_ONCE, async child => {
       const childManifest = await client.get(from.withoutTag().withDigest(child.digest))
       await copyReferenced(client, from, to, childManifest)
       await client.put(to, child.digest, childManifest)
-    }
+    })
+    settledOrThrow(copied)
     return
   }
   const blobs = [...(content.config ? [content.config] : []), ...(content.layers ?? [])]
-  for (const blob of blobs) {
-    if (client.memory.hasBlob(to, blob.digest)) continue
-    if (from.domain === to.domain) {
-      if (await client.mountBlob(to, from, blob.digest)) continue
-    } else if (await client.hasBlob(to, blob.digest, true)) continue
-    await client.copyBlob(from, to, blob)
-  }
+  const copied = await mapSettled(
+    blobs.filter(b => !client.memory.hasBlob(to, b.digest)),
+    REQUESTS_AT_ONCE,
+    async blob => {
+      if (from.domain === to.domain) {
+        if (await client.mountBlob(to, from, blob.digest)) return
+      } else if (await client.hasBlob(to, blob.digest, true)) return
+      await client.copyBlob(from, to, blob)
+    }
+  )
+  settledOrThrow(copied)
 }
 
 /** cosign's legacy tag suffixes for things attached to a digest (`sha256-<hex>.sig`). */
@@ -191,14 +198,20 @@ async function copyAttached(
   to: ImageReference,
   digest: string
 ): Promise<void> {
-  await copyReferrers(client, from, to, digest)
   const [source, target] = [bareRepository(from), bareRepository(to)]
-  for (const suffix of LEGACY_SUFFIXES) {
-    const tag = `${referrersTag(digest)}.${suffix}`
-    const found = await client.head(source.withTag(tag))
-    if (!found || (await client.head(target.withTag(tag), { push: true }))) continue
-    const m = await client.get(source.withDigest(found.digest))
-    await copyReferenced(client, source, target, m)
-    await client.put(target, tag, m)
-  }
+  // The referrers and each legacy tag are looked up at once.
+  const copied = await mapSettled(
+    [undefined, ...LEGACY_SUFFIXES],
+    REQUESTS_AT_ONCE,
+    async suffix => {
+      if (suffix === undefined) return void (await copyReferrers(client, from, to, digest))
+      const tag = `${referrersTag(digest)}.${suffix}`
+      const found = await client.head(source.withTag(tag))
+      if (!found || (await client.head(target.withTag(tag), { push: true }))) return
+      const m = await client.get(source.withDigest(found.digest))
+      await copyReferenced(client, source, target, m)
+      await client.put(target, tag, m)
+    }
+  )
+  settledOrThrow(copied)
 }

@@ -86,9 +86,12 @@ export class Transport {
   private readonly opts: TransportOptions
   private readonly retry: RetryPolicy
   private challenge: Challenge | undefined
-  private credentialLoaded = false
+  /** Asked once, however many requests start at the same moment. */
+  private credentialLoad: Promise<Credential | undefined> | undefined
   private credentialValue: Credential | undefined
   private readonly tokens = new Map<string, { token: string; expiresAt: number }>()
+  /** Tokens being fetched, by scope key: concurrent requests of one scope share the fetch. */
+  private readonly fetching = new Map<string, Promise<string>>()
 
   constructor(opts: TransportOptions) {
     this.opts = opts
@@ -237,24 +240,32 @@ export class Transport {
     const key = [...new Set(scopes)].sort().join(' ')
     const cached = this.tokens.get(key)
     if (cached && cached.expiresAt > Date.now()) return `Bearer ${cached.token}`
-    const token = await fetchBearerToken({
-      challenge,
-      scopes,
-      credential,
-      insecureAllowed: this.opts.insecure,
-      logger: this.opts.logger,
-      registry: this.opts.host
-    })
-    this.tokens.set(key, { token: token.token, expiresAt: Date.now() + token.expiresInMs })
-    return `Bearer ${token.token}`
+    let fetching = this.fetching.get(key)
+    if (!fetching) {
+      fetching = fetchBearerToken({
+        challenge,
+        scopes,
+        credential,
+        insecureAllowed: this.opts.insecure,
+        logger: this.opts.logger,
+        registry: this.opts.host
+      })
+        .then(token => {
+          this.tokens.set(key, { token: token.token, expiresAt: Date.now() + token.expiresInMs })
+          return token.token
+        })
+        .finally(() => this.fetching.delete(key))
+      this.fetching.set(key, fetching)
+    }
+    return `Bearer ${await fetching}`
   }
 
-  private async credential(): Promise<Credential | undefined> {
-    if (!this.credentialLoaded) {
-      this.credentialValue = await this.opts.credential()
-      this.credentialLoaded = true
-    }
-    return this.credentialValue
+  private credential(): Promise<Credential | undefined> {
+    this.credentialLoad ??= this.opts.credential().then(value => {
+      this.credentialValue = value
+      return value
+    })
+    return this.credentialLoad
   }
 
   private learnChallenge(res: RegistryResponse, req: RegistryRequest): void {
