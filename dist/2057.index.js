@@ -105,10 +105,14 @@ function notATag(tag, opts) {
 async function loadTags(opts, ctx) {
     if ('file' in opts.source) {
         const text = await (0,_user_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readUserFile */ .E)('tags-file', opts.source.file, ctx, _select_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_TAGS_FILE */ .qv);
-        return text
-            .split(/\r?\n/)
-            .map(t => t.trim())
-            .filter(t => t !== '');
+        // One pass, one array: a tags file may hold a registry's whole history.
+        const tags = [];
+        for (const line of text.split('\n')) {
+            const tag = line.trim();
+            if (tag !== '')
+                tags.push(tag);
+        }
+        return tags;
     }
     // The registry client (and its HTTP stack) loads only when tags come from a registry.
     const { createRegistryClient } = await Promise.all(/* import() */[__webpack_require__.e(9711), __webpack_require__.e(4992)]).then(__webpack_require__.bind(__webpack_require__, 24992));

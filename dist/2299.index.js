@@ -686,7 +686,6 @@ function fluxTagOrder(tags) {
  */
 function applyFilter(tags, re, extract) {
     const byValue = new Map();
-    const unmatched = [];
     const superseded = new Map();
     const prefix = requiredPrefix(re.source);
     const expand = goTemplateExpander(extract, re.groupNames);
@@ -700,10 +699,8 @@ function applyFilter(tags, re, extract) {
                 : prefix === '' && !re.test(tag)
                     ? null
                     : re.findSubmatch(tag);
-        if (!m) {
-            unmatched.push(tag);
+        if (!m)
             continue;
-        }
         // Flux only expands when extract is non-empty; an empty template keeps the tag.
         const value = extract === '' ? tag : expand(m);
         const previous = byValue.get(value);
@@ -716,7 +713,7 @@ function applyFilter(tags, re, extract) {
         else
             superseded.set(tag, value);
     }
-    return { byValue, unmatched, superseded };
+    return { byValue, superseded };
 }
 /**
  * The literal text a pattern starts with (after `^` / `\A`), up to its first
@@ -1177,12 +1174,12 @@ function run(c, values, byValue, explain) {
     return alphabeticalPolicy(values, c.order, explain);
 }
 function tagVerdicts(tags, f, out) {
-    const unmatched = new Set(f?.unmatched);
     const valueOf = new Map();
     for (const [value, tag] of f?.byValue ?? [])
         valueOf.set(tag, value);
     return tags.map((tag) => {
-        if (unmatched.has(tag))
+        // With a filter, a tag that neither gave a value nor lost one to another tag did not match.
+        if (f && !valueOf.has(tag) && !f.superseded.has(tag))
             return { tag, verdict: 'rejected', reason: 'filtered out by pattern' };
         const lost = f?.superseded.get(tag);
         if (lost !== undefined) {

@@ -103,10 +103,13 @@ function notATag(tag: string, opts: SelectTagOptions): string {
 async function loadTags(opts: SelectTagOptions, ctx: RunContext): Promise<string[]> {
   if ('file' in opts.source) {
     const text = await readUserFile('tags-file', opts.source.file, ctx, MAX_TAGS_FILE)
-    return text
-      .split(/\r?\n/)
-      .map(t => t.trim())
-      .filter(t => t !== '')
+    // One pass, one array: a tags file may hold a registry's whole history.
+    const tags: string[] = []
+    for (const line of text.split('\n')) {
+      const tag = line.trim()
+      if (tag !== '') tags.push(tag)
+    }
+    return tags
   }
   // The registry client (and its HTTP stack) loads only when tags come from a registry.
   const { createRegistryClient } = await import('../registry/client-options.js')

@@ -44,8 +44,6 @@ export function fluxTagOrder(tags: readonly string[]): string[] {
 export interface FilterOutcome {
   /** Compared value → the tag Flux maps it back to (`GetOriginalTag`). */
   readonly byValue: ReadonlyMap<string, string>
-  /** Tags the pattern did not match. */
-  readonly unmatched: readonly string[]
   /** Matching tags whose value another tag took over, with the value. */
   readonly superseded: ReadonlyMap<string, string>
 }
@@ -58,7 +56,6 @@ export interface FilterOutcome {
  */
 export function applyFilter(tags: readonly string[], re: GoRegexp, extract: string): FilterOutcome {
   const byValue = new Map<string, string>()
-  const unmatched: string[] = []
   const superseded = new Map<string, string>()
   const prefix = requiredPrefix(re.source)
   const expand = goTemplateExpander(extract, re.groupNames)
@@ -72,10 +69,7 @@ export function applyFilter(tags: readonly string[], re: GoRegexp, extract: stri
         : prefix === '' && !re.test(tag)
           ? null
           : re.findSubmatch(tag)
-    if (!m) {
-      unmatched.push(tag)
-      continue
-    }
+    if (!m) continue
     // Flux only expands when extract is non-empty; an empty template keeps the tag.
     const value = extract === '' ? tag : expand(m)
     const previous = byValue.get(value)
@@ -85,7 +79,7 @@ export function applyFilter(tags: readonly string[], re: GoRegexp, extract: stri
       byValue.set(value, tag)
     } else superseded.set(tag, value)
   }
-  return { byValue, unmatched, superseded }
+  return { byValue, superseded }
 }
 
 /**

@@ -145,11 +145,12 @@ function tagVerdicts(
   f: FilterOutcome | undefined,
   out: PolicyOutcome
 ): TagVerdict[] {
-  const unmatched = new Set(f?.unmatched)
   const valueOf = new Map<string, string>()
   for (const [value, tag] of f?.byValue ?? []) valueOf.set(tag, value)
   return tags.map((tag): TagVerdict => {
-    if (unmatched.has(tag)) return { tag, verdict: 'rejected', reason: 'filtered out by pattern' }
+    // With a filter, a tag that neither gave a value nor lost one to another tag did not match.
+    if (f && !valueOf.has(tag) && !f.superseded.has(tag))
+      return { tag, verdict: 'rejected', reason: 'filtered out by pattern' }
     const lost = f?.superseded.get(tag)
     if (lost !== undefined) {
       const keeper = f!.byValue.get(lost)!
