@@ -169,7 +169,7 @@ const FLOW_KEY = new RegExp(`${KEY}(?=:)`, 'y')
  * quoted scalars without escapes, with plain keys that are all different within each mapping:
  * what `ports: [{ containerPort: 8080 }]` needs, and no more.
  */
-export function readsAsFlow(text: string): boolean {
+function readsAsFlow(text: string): boolean {
   let at = 0
   const spaces = (): void => {
     while (text[at] === ' ') at++

@@ -190,20 +190,20 @@ export async function claimTags(
   const candidates = wanted.filter(r => !claims.has(claimRef(r.image, r.tag)))
   if (candidates.length === 0) return
   // The claim commits are written into the run's clone while the registry is asked about each
-  // tag; a tag the registry has for this digest already leaves its commit unused.
-  const written = createRootCommits(git, candidates.map(claimMessage), identity)
-  written.catch(() => undefined)
-  const checked = await mapSettled(candidates, opts.concurrency ?? 1, async r => {
-    const target = r.image.withoutTag().withTag(r.tag)
-    const existing = (await client.head(target, { push: true }))?.digest
-    if (existing === r.digest) return false
-    if (existing) throw new ImmutableTagError(target, existing, r.digest)
-    return true
-  })
-  // Git writes into the run's clone: it finishes before a refusal ends the run.
-  if (checked.some(r => r.status === 'rejected')) await written.catch(() => undefined)
+  // tag (a tag the registry has for this digest already leaves its commit unused); both end
+  // before anything is decided, so a refusal never leaves Git writing into the clone.
+  const [[written], checked] = await Promise.all([
+    Promise.allSettled([createRootCommits(git, candidates.map(claimMessage), identity)]),
+    mapSettled(candidates, opts.concurrency ?? 1, async r => {
+      const target = r.image.withoutTag().withTag(r.tag)
+      const existing = (await client.head(target, { push: true }))?.digest
+      if (existing === r.digest) return false
+      if (existing) throw new ImmutableTagError(target, existing, r.digest)
+      return true
+    })
+  ])
   const needed = settledOrThrow(checked)
-  const commits = await written
+  const [commits] = settledOrThrow([written])
   // Pushed at once, atomically.
   const updates = candidates.flatMap((r, i) =>
     needed[i] ? [{ ref: claimRef(r.image, r.tag), commit: commits[i] }] : []
